@@ -1,0 +1,201 @@
+package com.numberinventory.adapters.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.numberinventory.adapters.rest.model.EventListView;
+import com.numberinventory.adapters.rest.model.NumberView;
+import com.numberinventory.adapters.rest.model.ProvisionAnyRequest;
+import com.numberinventory.adapters.rest.model.ProvisionRequest;
+import com.numberinventory.adapters.rest.model.ReleaseRequest;
+import com.numberinventory.adapters.rest.support.Cursors;
+import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.application.port.in.numbers.NumberQueries;
+import com.numberinventory.application.port.in.numbers.ProvisionAnyNumberUseCase;
+import com.numberinventory.application.port.in.numbers.ProvisionNumberUseCase;
+import com.numberinventory.application.port.in.numbers.ReleaseNumberUseCase;
+import com.numberinventory.application.port.out.PhoneNumbers;
+import com.numberinventory.application.port.out.StoredEvent;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.number.E164;
+import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.number.NumberStatus;
+import com.numberinventory.domain.number.PhoneNumber;
+import com.numberinventory.domain.number.ReleaseReason;
+import com.numberinventory.domain.provider.ProviderId;
+import com.numberinventory.domain.series.SeriesId;
+import com.numberinventory.domain.shared.DomainException;
+import com.numberinventory.domain.shared.ErrorCode;
+import com.numberinventory.domain.shared.Uuids;
+import com.numberinventory.domain.shared.WorkspaceId;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Numbers (DIDs): search, lookup, provision, release and history. */
+@Path("/v1/numbers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Numbers", description = "Phone numbers (DIDs): search, provision, release, history")
+public class NumbersResource {
+
+    static final String LIST = "numbers";
+    static final String EVENTS = "events";
+
+    @Inject
+    NumberQueries queries;
+    @Inject
+    ProvisionNumberUseCase provision;
+    @Inject
+    ProvisionAnyNumberUseCase provisionAny;
+    @Inject
+    ReleaseNumberUseCase release;
+    @Inject
+    Cursors cursors;
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @Operation(summary = "Search numbers",
+            description = "All filters combine; starts_with, contains and ends_with match the digits of the E.164 "
+                    + "without '+'. Keyset-paged: follow next_cursor until it is null.")
+    public NumberView.ListView list(
+            @Parameter(example = "available") @QueryParam("status") String status,
+            @QueryParam("series_id") String seriesId,
+            @QueryParam("provider_id") String providerId,
+            @QueryParam("workspace_id") String workspaceId,
+            @Parameter(example = "KE") @QueryParam("country_code") String country,
+            @Parameter(example = "sms") @QueryParam("capability") List<String> capability,
+            @Parameter(example = "2547") @QueryParam("starts_with") String startsWith,
+            @Parameter(example = "000") @QueryParam("contains") String contains,
+            @Parameter(example = "42") @QueryParam("ends_with") String endsWith,
+            @Parameter(example = "50") @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PhoneNumbers.Filter filter = new PhoneNumbers.Filter(
+                Params.text(status).map(s -> NumberStatus.fromWire(s).orElseThrow(() -> DomainException.invalidField(
+                        "status", "must be pending, available, reserved, assigned, quarantined or retired"))),
+                Params.uuid("series_id", seriesId).map(SeriesId::new),
+                Params.uuid("provider_id", providerId).map(ProviderId::new),
+                Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new),
+                Params.country("country_code", country),
+                Params.capabilities("capability", capability),
+                Params.patterns(startsWith, contains, endsWith));
+        Page<PhoneNumber> page = queries.search(filter,
+                new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
+        return new NumberView.ListView(page.items().stream().map(NumberView::of).toList(),
+                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+    }
+
+    @GET
+    @Path("/lookup")
+    @Operation(summary = "Find the number holding an E.164", description = "For routing: which workspace holds it")
+    @APIResponse(responseCode = "200", description = "The number")
+    @APIResponse(responseCode = "400", description = "validation.bad_request")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    public NumberView lookup(@Parameter(example = "+254700000001", required = true) @QueryParam("e164") String e164) {
+        String raw = e164;
+        if (raw != null && raw.startsWith(" ")) {
+            // An unencoded '+' in a query string arrives as a space.
+            raw = "+" + raw.substring(1);
+        }
+        return NumberView.of(queries.lookup(E164.parse("e164", raw == null ? null : raw.strip())));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a number")
+    @APIResponse(responseCode = "200", description = "The number")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    public NumberView get(@PathParam("id") String id) {
+        return NumberView.of(queries.get(numberId(id)));
+    }
+
+    @POST
+    @Path("/{id}/provision")
+    @Operation(summary = "Provision this number to a workspace", description = "Starts a rental at the series' price")
+    @APIResponse(responseCode = "200", description = "The number, assigned")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    @APIResponse(responseCode = "409", description = "numbers.already_claimed, numbers.not_available, numbers.retired, numbers.series_not_active")
+    @APIResponse(responseCode = "422", description = "numbers.price_missing")
+    public NumberView provision(@PathParam("id") String id, ProvisionRequest body) {
+        NumberId numberId = numberId(id);
+        Params.required("body", body);
+        WorkspaceId workspace = WorkspaceId.parse("workspace_id", body.workspaceId());
+        return NumberView.of(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace)));
+    }
+
+    @POST
+    @Path("/provision")
+    @Operation(summary = "Provision any available number matching criteria",
+            description = "Concurrent callers never receive the same number and never wait on each other")
+    @APIResponse(responseCode = "200", description = "The number, assigned")
+    @APIResponse(responseCode = "409", description = "numbers.none_available")
+    public NumberView provisionAny(ProvisionAnyRequest body) {
+        Params.required("body", body);
+        WorkspaceId workspace = WorkspaceId.parse("workspace_id", body.workspaceId());
+        PhoneNumbers.Criteria criteria = new PhoneNumbers.Criteria(
+                Params.uuid("series_id", body.seriesId()).map(SeriesId::new),
+                Params.country("country_code", body.countryCode()),
+                Params.capabilities("capabilities", body.capabilities()),
+                Params.patterns(body.startsWith(), body.contains(), body.endsWith()));
+        return NumberView.of(provisionAny.provisionAny(
+                new ProvisionAnyNumberUseCase.ProvisionAnyNumberCommand(workspace, criteria)));
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @Operation(summary = "Release a number", description = "Ends the rental; the number goes to quarantine, "
+            + "or back to available when the series' quarantine period is zero")
+    @APIResponse(responseCode = "200", description = "The number, quarantined or available")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    @APIResponse(responseCode = "409", description = "numbers.not_assigned")
+    public NumberView release(@PathParam("id") String id, ReleaseRequest body) {
+        NumberId numberId = numberId(id);
+        Params.required("body", body);
+        ReleaseReason reason = ReleaseReason.fromWire(Params.required("reason", body.reason()))
+                .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
+                .orElseThrow(() -> DomainException.invalidField("reason",
+                        "must be explicit, trial_expired or admin_released"));
+        Optional<WorkspaceId> holder = Params.text(body.workspaceId()).map(w -> WorkspaceId.parse("workspace_id", w));
+        return NumberView.of(release.release(new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder)));
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Operation(summary = "A number's domain events, oldest first")
+    @APIResponse(responseCode = "200", description = "The events")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    public EventListView events(@PathParam("id") String id, @QueryParam("limit") String limit,
+                                @QueryParam("cursor") String cursor) {
+        Page<StoredEvent> page = queries.events(numberId(id),
+                new PageRequest(Params.limit(limit), cursors.decode(EVENTS, cursor)));
+        List<JsonNode> data = new ArrayList<>();
+        for (StoredEvent e : page.items()) {
+            try {
+                data.add(mapper.readTree(e.envelopeJson()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                throw new IllegalStateException("stored event " + e.eventId() + " is not JSON", ex);
+            }
+        }
+        return new EventListView(data, page.nextAfter().map(a -> cursors.encode(EVENTS, a)).orElse(null));
+    }
+
+    static NumberId numberId(String raw) {
+        return new NumberId(Uuids.tryParse(raw).orElseThrow(
+                () -> new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number " + raw)));
+    }
+}

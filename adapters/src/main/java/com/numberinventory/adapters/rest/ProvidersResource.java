@@ -1,0 +1,97 @@
+package com.numberinventory.adapters.rest;
+
+import com.numberinventory.adapters.rest.model.ProviderRequest;
+import com.numberinventory.adapters.rest.model.ProviderView;
+import com.numberinventory.adapters.rest.support.Cursors;
+import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.application.port.in.providers.ProviderQueries;
+import com.numberinventory.application.port.in.providers.RegisterProviderUseCase;
+import com.numberinventory.application.port.in.providers.RemoveProviderUseCase;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.provider.Provider;
+import com.numberinventory.domain.provider.ProviderId;
+import com.numberinventory.domain.provider.ProviderKind;
+import com.numberinventory.domain.shared.DomainException;
+import com.numberinventory.domain.shared.ErrorCode;
+import com.numberinventory.domain.shared.Uuids;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+/** Upstream carrier accounts. */
+@Path("/v1/providers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Providers", description = "Upstream carrier accounts numbers come from")
+public class ProvidersResource {
+
+    static final String LIST = "providers";
+
+    @Inject
+    RegisterProviderUseCase register;
+    @Inject
+    RemoveProviderUseCase remove;
+    @Inject
+    ProviderQueries queries;
+    @Inject
+    Cursors cursors;
+
+    @POST
+    @Operation(summary = "Register a provider account")
+    @APIResponse(responseCode = "201", description = "The provider")
+    @APIResponse(responseCode = "400", description = "validation.bad_request")
+    public Response create(ProviderRequest body) {
+        Params.required("body", body);
+        ProviderKind kind = ProviderKind.fromWire(Params.required("kind", body.kind()))
+                .orElseThrow(() -> DomainException.invalidField("kind", "must be sautikit, telnyx or zipwhip"));
+        Provider provider = register.register(new RegisterProviderUseCase.RegisterProviderCommand(body.name(), kind));
+        return Response.created(URI.create("/v1/providers/" + provider.id())).entity(ProviderView.of(provider)).build();
+    }
+
+    @GET
+    @Operation(summary = "List providers", description = "Keyset-paged; follow next_cursor until it is null")
+    public ProviderView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Page<Provider> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
+        return new ProviderView.ListView(page.items().stream().map(ProviderView::of).toList(),
+                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a provider")
+    @APIResponse(responseCode = "200", description = "The provider")
+    @APIResponse(responseCode = "404", description = "provider.not_found")
+    public ProviderView get(@PathParam("id") String id) {
+        return ProviderView.of(queries.get(providerId(id)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove a provider", description = "Refused while the provider has active series")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "provider.not_found")
+    @APIResponse(responseCode = "409", description = "provider.has_active_series")
+    public Response delete(@PathParam("id") String id) {
+        remove.remove(providerId(id));
+        return Response.noContent().build();
+    }
+
+    static ProviderId providerId(String raw) {
+        return new ProviderId(Uuids.tryParse(raw).orElseThrow(
+                () -> new DomainException(ErrorCode.PROVIDER_NOT_FOUND, "no provider " + raw)));
+    }
+}

@@ -1,0 +1,58 @@
+package com.numberinventory.adapters.rest.model;
+
+import com.numberinventory.adapters.rest.support.Times;
+import com.numberinventory.domain.number.PhoneNumber;
+import com.numberinventory.domain.rental.Rental;
+import com.numberinventory.domain.shared.WorkspaceId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** A number (DID) as the API shows it. */
+@Schema(name = "Number")
+public record NumberView(
+        @Schema(example = "01900000-0000-7000-8000-000000000003") String id,
+        @Schema(example = "+254700000001") String e164,
+        @Schema(example = "KE") String countryCode,
+        @Schema(example = "[\"voice\", \"sms\"]") List<String> capabilities,
+        @Schema(example = "assigned",
+                enumeration = {"pending", "available", "reserved", "assigned", "quarantined", "retired"}) String status,
+        @Schema(example = "01900000-0000-7000-8000-000000000004") String seriesId,
+        @Schema(example = "01900000-0000-7000-8000-0000000000a1") String providerId,
+        @Schema(example = "01900000-0000-7000-8000-000000000002") String workspaceId,
+        RentalSummary rental,
+        @Schema(example = "2026-07-27T10:00:00.000Z") String quarantineUntil,
+        @Schema(example = "2026-06-27T10:15:00.000Z") String reservedUntil,
+        @Schema(example = "false", description = "true while routing of an assigned number is suspended") boolean suspended,
+        @Schema(example = "2026-06-27T09:00:00.000Z") String createdAt,
+        @Schema(example = "2026-06-27T10:00:00.000Z") String updatedAt) {
+
+    /** The open rental of an assigned number. */
+    @Schema(name = "RentalSummary")
+    public record RentalSummary(
+            @Schema(example = "01900000-0000-7000-8000-0000000000c1") String id,
+            @Schema(example = "01900000-0000-7000-8000-000000000002") String workspaceId,
+            @Schema(example = "2026-06-27T10:00:00.000Z") String startedAt,
+            MoneyView monthlyPrice,
+            @Schema(example = "2026-07-04T10:00:00.000Z") String trialEndsAt) {
+
+        static RentalSummary of(Rental r) {
+            return new RentalSummary(r.id().toString(), r.workspaceId().toString(), Times.format(r.startedAt()),
+                    MoneyView.of(r.monthlyPrice()), Times.format(r.trialEndsAt()));
+        }
+    }
+
+    public static NumberView of(PhoneNumber n) {
+        return new NumberView(n.id().toString(), n.e164().value(), n.e164().country().value(),
+                n.capabilities().wireNames(), n.status().wireName(), n.seriesId().toString(),
+                n.providerId().toString(), n.workspaceId().map(WorkspaceId::toString).orElse(null),
+                n.openRental().map(RentalSummary::of).orElse(null), Times.format(n.quarantineUntil().orElse(null)),
+                Times.format(n.reservedUntil().orElse(null)), n.suspended(), Times.format(n.createdAt()),
+                Times.format(n.updatedAt()));
+    }
+
+    /** A page of numbers. */
+    @Schema(name = "NumberList")
+    public record ListView(List<NumberView> data, String nextCursor) {
+    }
+}

@@ -1,0 +1,28 @@
+package com.numberinventory.adapters.rest.model;
+
+import com.numberinventory.adapters.rest.support.Times;
+import com.numberinventory.domain.provider.Provider;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A provider as the API shows it. */
+@Schema(name = "Provider")
+public record ProviderView(
+        @Schema(example = "01900000-0000-7000-8000-0000000000a1") String id,
+        @Schema(example = "Sautikit Kenya") String name,
+        @Schema(example = "sautikit", enumeration = {"sautikit", "telnyx", "zipwhip"}) String kind,
+        @Schema(example = "active") String status,
+        @Schema(example = "2026-06-27T10:00:00.000Z") String createdAt) {
+
+    public static ProviderView of(Provider p) {
+        return new ProviderView(p.id().toString(), p.name(), p.kind().wireName(),
+                p.status().name().toLowerCase(Locale.ROOT), Times.format(p.createdAt()));
+    }
+
+    /** A page of providers. */
+    @Schema(name = "ProviderList")
+    public record ListView(List<ProviderView> data, String nextCursor) {
+    }
+}

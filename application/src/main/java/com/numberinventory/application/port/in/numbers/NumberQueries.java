@@ -1,0 +1,21 @@
+package com.numberinventory.application.port.in.numbers;
+
+import com.numberinventory.application.port.out.PhoneNumbers;
+import com.numberinventory.application.port.out.StoredEvent;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.number.E164;
+import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.number.PhoneNumber;
+
+/** Reads numbers and their history. */
+public interface NumberQueries {
+
+    PhoneNumber get(NumberId id);
+
+    PhoneNumber lookup(E164 e164);
+
+    Page<PhoneNumber> search(PhoneNumbers.Filter filter, PageRequest page);
+
+    Page<StoredEvent> events(NumberId id, PageRequest page);
+}

@@ -1,0 +1,23 @@
+package com.numberinventory.domain.event;
+
+import com.numberinventory.domain.shared.WorkspaceId;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Something that happened in the inventory. Every state change produces one, written in the same
+ * transaction as the change; the log of them is a number's history and the source of outbound delivery.
+ */
+public sealed interface DomainEvent permits NumberEvent, SeriesActivated, SeriesDeactivated {
+
+    UUID eventId();
+
+    Instant occurredAt();
+
+    /** The wire name, e.g. {@code number.provisioned}. */
+    String kind();
+
+    Optional<WorkspaceId> workspaceId();
+}
