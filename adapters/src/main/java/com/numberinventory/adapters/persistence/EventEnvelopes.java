@@ -7,6 +7,7 @@ import com.numberinventory.domain.event.DomainEvent;
 import com.numberinventory.domain.event.NumberAdded;
 import com.numberinventory.domain.event.NumberProvisioned;
 import com.numberinventory.domain.event.NumberReleased;
+import com.numberinventory.domain.event.NumberRetired;
 import com.numberinventory.domain.event.SeriesActivated;
 import com.numberinventory.domain.event.SeriesDeactivated;
 import com.numberinventory.domain.number.Capabilities;
@@ -68,6 +69,14 @@ public final class EventEnvelopes {
                 data.put("released_at", time(e.releasedAt()));
                 data.put("rental_id", e.rentalId().toString());
                 data.put("quarantine_until", e.quarantineUntil() == null ? null : time(e.quarantineUntil()));
+                data.put("sequence", e.sequence());
+            }
+            case NumberRetired e -> {
+                data.put("number_id", e.numberId().toString());
+                data.put("e164", e.e164().value());
+                data.put("country_code", e.e164().country().value());
+                data.put("reason", e.reason());
+                data.put("retired_at", time(e.occurredAt()));
                 data.put("sequence", e.sequence());
             }
             case SeriesActivated e -> {

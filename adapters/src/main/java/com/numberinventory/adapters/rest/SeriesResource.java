@@ -56,7 +56,6 @@ import java.util.Optional;
 /** Number series: blocks from one provider, one country, one price. */
 @Path("/v1/series")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Series", description = "Number blocks from one provider in one country at one price")
 public class SeriesResource {
 
@@ -78,6 +77,7 @@ public class SeriesResource {
     ObjectMapper mapper;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a series", description = "A new series is inactive until activated")
     @APIResponse(responseCode = "201", description = "The series")
     @APIResponse(responseCode = "400", description = "validation.bad_request")
@@ -124,6 +124,7 @@ public class SeriesResource {
 
     @PATCH
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a series' name, price, capabilities or quarantine period")
     @RequestBody(content = @Content(schema = @Schema(implementation = SeriesPatch.class)))
     @APIResponse(responseCode = "200", description = "The series")
@@ -177,6 +178,7 @@ public class SeriesResource {
 
     @POST
     @Path("/{id}/numbers")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import numbers into a series",
             description = "Either {\"e164\": [...]} or {\"range\": {\"first\", \"last\"}}; at most 100,000 numbers a call. "
                     + "Numbers the inventory already holds are skipped and listed.")

@@ -3,6 +3,7 @@ package com.numberinventory.domain.number;
 import com.numberinventory.domain.event.NumberAdded;
 import com.numberinventory.domain.event.NumberProvisioned;
 import com.numberinventory.domain.event.NumberReleased;
+import com.numberinventory.domain.event.NumberRetired;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.rental.Rental;
 import com.numberinventory.domain.rental.RentalId;
@@ -74,6 +75,21 @@ public final class PhoneNumber {
                 series.providerId(), null, null, null, null, null, false, now, now, 0, 0);
         NumberAdded event = new NumberAdded(ids.next(), now, id, e164, series.capabilities(), series.id(),
                 series.providerId(), NumberStatus.AVAILABLE, number.nextSequence());
+        return new Added(number, event);
+    }
+
+    /**
+     * A number the upstream provider reports as acquired: {@code pending} while provider-side or regulatory
+     * checks are outstanding, else available.
+     */
+    public static Added acquire(Series series, NumberId id, E164 e164, Capabilities capabilities, boolean pending,
+                                IdSource ids, Instant now) {
+        series.admit(e164);
+        NumberStatus status = pending ? NumberStatus.PENDING : NumberStatus.AVAILABLE;
+        PhoneNumber number = new PhoneNumber(id, e164, capabilities, status, series.id(), series.providerId(), null,
+                null, null, null, null, false, now, now, 0, 0);
+        NumberAdded event = new NumberAdded(ids.next(), now, id, e164, capabilities, series.id(),
+                series.providerId(), status, number.nextSequence());
         return new Added(number, event);
     }
 
@@ -171,6 +187,28 @@ public final class PhoneNumber {
         }
         return new NumberReleased(ids.next(), now, holder, id, e164, reason, now, ended.id(), quarantineUntil,
                 nextSequence());
+    }
+
+    /**
+     * Takes the number out of inventory for good. Refused while a workspace rents it ({@code numbers.assigned}):
+     * release it first. Retired numbers are kept for history and refuse every command.
+     */
+    public NumberRetired retire(String reason, IdSource ids, Instant now) {
+        if (status == NumberStatus.RETIRED) {
+            throw new DomainException(ErrorCode.RETIRED, e164 + " is already retired");
+        }
+        if (status == NumberStatus.ASSIGNED) {
+            throw new DomainException(ErrorCode.ASSIGNED,
+                    e164 + " is provisioned to a workspace; release it before retiring it");
+        }
+        this.status = NumberStatus.RETIRED;
+        this.reservedBy = null;
+        this.reservedUntil = null;
+        this.previousWorkspace = null;
+        this.quarantineUntil = null;
+        this.suspended = false;
+        this.updatedAt = now;
+        return new NumberRetired(ids.next(), now, id, e164, reason, nextSequence());
     }
 
     private Rental lastEndedRental;

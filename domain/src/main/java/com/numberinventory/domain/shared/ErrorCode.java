@@ -21,7 +21,8 @@ public enum ErrorCode {
     SERIES_NOT_ACTIVE("numbers.series_not_active", Kind.CONFLICT),
     PRICE_MISSING("numbers.price_missing", Kind.UNPROCESSABLE),
     NONE_AVAILABLE("numbers.none_available", Kind.CONFLICT),
-    NOT_ASSIGNED("numbers.not_assigned", Kind.CONFLICT);
+    NOT_ASSIGNED("numbers.not_assigned", Kind.CONFLICT),
+    ASSIGNED("numbers.assigned", Kind.CONFLICT);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE }
