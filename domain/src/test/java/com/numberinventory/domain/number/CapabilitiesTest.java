@@ -1,0 +1,36 @@
+package com.numberinventory.domain.number;
+
+import com.numberinventory.domain.shared.DomainException;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CapabilitiesTest {
+
+    @Test
+    void wire_names_parse_and_come_back_in_a_stable_order() {
+        Capabilities caps = Capabilities.parse("capabilities", List.of("sms", "voice", "sms"));
+        assertEquals(List.of("voice", "sms"), caps.wireNames());
+    }
+
+    @Test
+    void an_unknown_capability_is_refused_naming_the_field() {
+        DomainException e = assertThrows(DomainException.class,
+                () -> Capabilities.parse("capabilities", List.of("voice", "telepathy")));
+        assertEquals("capabilities", e.fieldErrors().get(0).field());
+    }
+
+    @Property
+    void bits_round_trip(@ForAll @IntRange(min = 0, max = 15) int bits) {
+        Capabilities caps = Capabilities.fromBits(bits);
+        assertEquals(bits, caps.bits());
+        assertTrue(caps.containsAll(Capabilities.fromBits(bits & 0b0101)));
+    }
+}
