@@ -49,6 +49,16 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpHeaders headers) {
+        return json(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(com.fasterxml.jackson.core.JsonParseException e, HttpHeaders headers) {
+        return json(e, headers);
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers) {
         return Problems.of(404, "not_found", "no such route", RequestIds.of(headers));
     }
