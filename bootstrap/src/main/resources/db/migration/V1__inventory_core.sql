@@ -101,7 +101,7 @@ CREATE TABLE domain_events (
     workspace_id  uuid,
     sequence      bigint,
     occurred_at   timestamptz NOT NULL,
-    envelope      jsonb       NOT NULL
+    envelope      json        NOT NULL  -- json, not jsonb: the wire text is kept byte for byte
 );
 CREATE INDEX domain_events_number_idx ON domain_events (number_id, id) WHERE number_id IS NOT NULL;
 CREATE INDEX domain_events_workspace_idx ON domain_events (workspace_id, id) WHERE workspace_id IS NOT NULL;

@@ -31,6 +31,6 @@ public class DomainEventJpaEntity {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Column(nullable = false, columnDefinition = "json")
     public String envelope;
 }

@@ -70,7 +70,7 @@ public class JpaEventLog implements EventLog, PanacheRepositoryBase<DomainEventJ
                 }
                 String sql = "INSERT INTO domain_events (id, kind, number_id, series_id, workspace_id, sequence, "
                         + "occurred_at, envelope) SELECT * FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], "
-                        + "?::uuid[], ?::bigint[], ?::timestamptz[], ?::jsonb[])";
+                        + "?::uuid[], ?::bigint[], ?::timestamptz[], ?::json[])";
                 try (PreparedStatement ps = connection.prepareStatement(sql)) {
                     ps.setArray(1, connection.createArrayOf("uuid", ids));
                     ps.setArray(2, connection.createArrayOf("text", kinds));
