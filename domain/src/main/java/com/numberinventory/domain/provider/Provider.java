@@ -1,6 +1,6 @@
 package com.numberinventory.domain.provider;
 
-import com.numberinventory.domain.shared.DomainException;
+import com.numberinventory.domain.shared.Names;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -11,8 +11,6 @@ public record Provider(ProviderId id, String name, ProviderKind kind, Status sta
     /** A provider is active until an operator removes it; removed providers are kept for history. */
     public enum Status { ACTIVE, REMOVED }
 
-    public static final int MAX_NAME_LENGTH = 200;
-
     public Provider {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -22,14 +20,7 @@ public record Provider(ProviderId id, String name, ProviderKind kind, Status sta
     }
 
     public static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw DomainException.invalidField("name", "is required");
-        }
-        String trimmed = name.strip();
-        if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw DomainException.invalidField("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return trimmed;
+        return Names.require("name", name);
     }
 
     public Provider remove() {

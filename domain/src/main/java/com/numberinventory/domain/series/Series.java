@@ -10,6 +10,7 @@ import com.numberinventory.domain.shared.CountryCode;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 import com.numberinventory.domain.shared.Money;
+import com.numberinventory.domain.shared.Names;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -20,8 +21,6 @@ import java.util.UUID;
  * A block of numbers from one provider in one country, sold at one monthly price with one capability set.
  */
 public final class Series {
-
-    public static final int MAX_NAME_LENGTH = 200;
 
     private final SeriesId id;
     private final ProviderId providerId;
@@ -70,14 +69,7 @@ public final class Series {
     }
 
     private static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw DomainException.invalidField("name", "is required");
-        }
-        String trimmed = name.strip();
-        if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw DomainException.invalidField("name", "must be at most " + MAX_NAME_LENGTH + " characters");
-        }
-        return trimmed;
+        return Names.require("name", name);
     }
 
     /** A number may join this series only if it is of the series' country. */
