@@ -120,8 +120,13 @@ public class ErrorMappers {
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // 08: connection exceptions; 57P0x: the server is shutting down or crashed; 53300: too many
+                // connections. All pass; the caller should retry.
+                if (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300")) {
+                    return true;
+                }
             }
             if (t.getClass().getName().startsWith("io.agroal") && String.valueOf(t.getMessage()).contains("cquisition")) {
                 return true;
