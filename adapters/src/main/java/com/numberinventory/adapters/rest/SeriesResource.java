@@ -206,13 +206,9 @@ public class SeriesResource {
     }
 
     private static E164 rangeEnd(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new DomainException(ErrorCode.SERIES_INVALID, field + " is required",
-                    List.of(new DomainException.FieldError(field, "is required")));
-        }
-        return E164.tryParse(raw.strip()).orElseThrow(() -> new DomainException(ErrorCode.SERIES_INVALID,
-                field + " is not a valid E.164 number", List.of(new DomainException.FieldError(field,
-                "must be a valid E.164 number")))); 
+        // An end that is not E.164 is invalid input (Conventions); a range whose ends do not fit together is
+        // a malformed range (numbers.series_invalid, decided by the import).
+        return E164.parse(field, raw == null ? null : raw.strip());
     }
 
     private <T> T convert(JsonNode node, Class<T> type, String field) {
