@@ -4,7 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.numberinventory.domain.event.DomainEvent;
+import com.numberinventory.domain.event.NumberActivated;
 import com.numberinventory.domain.event.NumberAdded;
+import com.numberinventory.domain.event.NumberEvent;
+import com.numberinventory.domain.event.NumberQuarantineEnded;
+import com.numberinventory.domain.event.NumberReservationEnded;
+import com.numberinventory.domain.event.NumberReserved;
+import com.numberinventory.domain.event.NumberRoutingChanged;
+import com.numberinventory.domain.event.TrialConverted;
 import com.numberinventory.domain.event.NumberProvisioned;
 import com.numberinventory.domain.event.NumberReleased;
 import com.numberinventory.domain.event.NumberRetired;
@@ -79,6 +86,23 @@ public final class EventEnvelopes {
                 data.put("retired_at", time(e.occurredAt()));
                 data.put("sequence", e.sequence());
             }
+            case NumberReserved e -> {
+                numberData(data, e);
+                data.put("reserved_until", time(e.reservedUntil()));
+            }
+            case NumberReservationEnded e -> numberData(data, e);
+            case NumberQuarantineEnded e -> numberData(data, e);
+            case NumberRoutingChanged e -> {
+                numberData(data, e);
+                data.put("suspended", e.suspended());
+                data.put("reason", e.reason());
+            }
+            case NumberActivated e -> numberData(data, e);
+            case TrialConverted e -> {
+                numberData(data, e);
+                data.put("rental_id", e.rentalId().toString());
+                data.put("converted_at", time(e.occurredAt()));
+            }
             case SeriesActivated e -> {
                 data.put("series_id", e.seriesId().toString());
                 data.put("provider_id", e.providerId().toString());
@@ -93,6 +117,13 @@ public final class EventEnvelopes {
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             throw new IllegalStateException("cannot write event " + event.eventId(), ex);
         }
+    }
+
+    private static void numberData(ObjectNode data, NumberEvent e) {
+        data.put("number_id", e.numberId().toString());
+        data.put("e164", e.e164().value());
+        data.put("country_code", e.e164().country().value());
+        data.put("sequence", e.sequence());
     }
 
     private static void capabilities(ObjectNode data, Capabilities capabilities) {

@@ -196,6 +196,36 @@ public class JpaPhoneNumbers implements PhoneNumbers, PanacheRepositoryBase<Numb
     }
 
     @Override
+    public List<NumberId> lockDue(Due due, Instant now, int limit) {
+        String sql = switch (due) {
+            case RESERVATION_EXPIRY -> "SELECT n.id FROM numbers n WHERE n.status = 'reserved' "
+                    + "AND n.reserved_until <= :now ORDER BY n.reserved_until LIMIT :limit FOR UPDATE SKIP LOCKED";
+            case QUARANTINE_END -> "SELECT n.id FROM numbers n WHERE n.status = 'quarantined' "
+                    + "AND n.quarantine_until <= :now ORDER BY n.quarantine_until LIMIT :limit FOR UPDATE SKIP LOCKED";
+            case TRIAL_EXPIRY -> "SELECT n.id FROM numbers n JOIN rentals r ON r.number_id = n.id "
+                    + "AND r.ended_at IS NULL AND r.converted_at IS NULL AND r.trial_ends_at IS NOT NULL "
+                    + "WHERE n.status = 'assigned' AND r.trial_ends_at <= :now ORDER BY r.trial_ends_at "
+                    + "LIMIT :limit FOR UPDATE OF n SKIP LOCKED";
+        };
+        List<?> rows = getEntityManager().createNativeQuery(sql)
+                .setParameter("now", now).setParameter("limit", limit).getResultList();
+        return rows.stream().map(r -> new NumberId((UUID) r)).toList();
+    }
+
+    @Override
+    public Map<NumberId, E164> e164Of(Collection<NumberId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<NumberJpaEntity> rows = list("id in ?1", ids.stream().map(NumberId::value).distinct().toList());
+        Map<NumberId, E164> out = new java.util.HashMap<>();
+        for (NumberJpaEntity e : rows) {
+            out.put(new NumberId(e.id), new E164(e.e164, new com.numberinventory.domain.shared.CountryCode(e.countryCode)));
+        }
+        return out;
+    }
+
+    @Override
     public Page<PhoneNumber> search(Filter filter, PageRequest page) {
         StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM numbers n WHERE TRUE");
         Map<String, Object> params = new LinkedHashMap<>();

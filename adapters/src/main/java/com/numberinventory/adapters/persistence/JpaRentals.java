@@ -1,11 +1,16 @@
 package com.numberinventory.adapters.persistence;
 
 import com.numberinventory.application.port.out.Rentals;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.rental.Rental;
+import com.numberinventory.domain.rental.RentalId;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +33,49 @@ public class JpaRentals implements Rentals, PanacheRepositoryBase<RentalJpaEntit
     public void end(Rental ended) {
         RentalJpaEntity e = findById(ended.id().value());
         NumberMapper.copyRental(ended, e);
+    }
+
+    @Override
+    public void update(Rental rental) {
+        RentalJpaEntity e = findById(rental.id().value());
+        NumberMapper.copyRental(rental, e);
+    }
+
+    @Override
+    public Optional<Rental> findById(RentalId id) {
+        return findByIdOptional(id.value()).map(NumberMapper::rentalToDomain);
+    }
+
+    @Override
+    public Page<Rental> search(Filter filter, PageRequest page) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        filter.workspaceId().ifPresent(w -> {
+            q.append(" and workspaceId = :workspace");
+            params.put("workspace", w.value());
+        });
+        filter.numberId().ifPresent(n -> {
+            q.append(" and numberId = :number");
+            params.put("number", n.value());
+        });
+        filter.activeAt().ifPresent(t -> {
+            q.append(" and startedAt <= :activeAt and (endedAt is null or endedAt > :activeAt)");
+            params.put("activeAt", t);
+        });
+        filter.to().ifPresent(t -> {
+            q.append(" and startedAt < :to");
+            params.put("to", t);
+        });
+        filter.from().ifPresent(t -> {
+            q.append(" and (endedAt is null or endedAt > :from)");
+            params.put("from", t);
+        });
+        page.after().ifPresent(a -> {
+            q.append(" and id > :after");
+            params.put("after", a);
+        });
+        List<RentalJpaEntity> rows = find(q.toString(), Sort.by("id"), params).range(0, page.limit()).list();
+        return Page.of(rows, page.limit(), e -> e.id).map(NumberMapper::rentalToDomain);
     }
 
     Optional<RentalJpaEntity> openOf(UUID numberId) {

@@ -13,6 +13,10 @@ import com.numberinventory.application.port.in.numbers.NumberQueries;
 import com.numberinventory.application.port.in.numbers.ProvisionAnyNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ProvisionNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ReleaseNumberUseCase;
+import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase;
+import com.numberinventory.application.port.in.numbers.ChangeNumberStateUseCase;
+import com.numberinventory.adapters.rest.model.ReasonRequest;
+import com.numberinventory.adapters.rest.model.ReserveRequest;
 import com.numberinventory.application.port.out.PhoneNumbers;
 import com.numberinventory.application.port.out.StoredEvent;
 import com.numberinventory.application.shared.Page;
@@ -30,6 +34,7 @@ import com.numberinventory.domain.shared.Uuids;
 import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,7 +54,6 @@ import java.util.Optional;
 /** Numbers (DIDs): search, lookup, provision, release and history. */
 @Path("/v1/numbers")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Numbers", description = "Phone numbers (DIDs): search, provision, release, history")
 public class NumbersResource {
 
@@ -64,6 +68,10 @@ public class NumbersResource {
     ProvisionAnyNumberUseCase provisionAny;
     @Inject
     ReleaseNumberUseCase release;
+    @Inject
+    ReserveNumberUseCase reserve;
+    @Inject
+    ChangeNumberStateUseCase state;
     @Inject
     Cursors cursors;
     @Inject
@@ -126,6 +134,7 @@ public class NumbersResource {
 
     @POST
     @Path("/{id}/provision")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Provision this number to a workspace", description = "Starts a rental at the series' price")
     @APIResponse(responseCode = "200", description = "The number, assigned")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
@@ -135,11 +144,13 @@ public class NumbersResource {
         NumberId numberId = numberId(id);
         Params.required("body", body);
         WorkspaceId workspace = WorkspaceId.parse("workspace_id", body.workspaceId());
-        return NumberView.of(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace)));
+        return NumberView.of(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
+                Optional.ofNullable(body.trialDays()))));
     }
 
     @POST
     @Path("/provision")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Provision any available number matching criteria",
             description = "Concurrent callers never receive the same number and never wait on each other")
     @APIResponse(responseCode = "200", description = "The number, assigned")
@@ -153,11 +164,13 @@ public class NumbersResource {
                 Params.capabilities("capabilities", body.capabilities()),
                 Params.patterns(body.startsWith(), body.contains(), body.endsWith()));
         return NumberView.of(provisionAny.provisionAny(
-                new ProvisionAnyNumberUseCase.ProvisionAnyNumberCommand(workspace, criteria)));
+                new ProvisionAnyNumberUseCase.ProvisionAnyNumberCommand(workspace, criteria,
+                        Optional.ofNullable(body.trialDays()))));
     }
 
     @POST
     @Path("/{id}/release")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Release a number", description = "Ends the rental; the number goes to quarantine, "
             + "or back to available when the series' quarantine period is zero")
     @APIResponse(responseCode = "200", description = "The number, quarantined or available")
@@ -172,6 +185,95 @@ public class NumbersResource {
                         "must be explicit, trial_expired or admin_released"));
         Optional<WorkspaceId> holder = Params.text(body.workspaceId()).map(w -> WorkspaceId.parse("workspace_id", w));
         return NumberView.of(release.release(new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder)));
+    }
+
+    @POST
+    @Path("/{id}/reserve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reserve a number for a workspace",
+            description = "Holds an available number for ttl_seconds (default 900, at most 86400); only that "
+                    + "workspace may provision it meanwhile. The same workspace may extend its own reservation.")
+    @APIResponse(responseCode = "200", description = "The number, reserved, with reserved_until")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    @APIResponse(responseCode = "409", description = "numbers.already_claimed, numbers.not_available, numbers.retired")
+    public NumberView reserve(@PathParam("id") String id, ReserveRequest body) {
+        NumberId numberId = numberId(id);
+        Params.required("body", body);
+        WorkspaceId workspace = WorkspaceId.parse("workspace_id", body.workspaceId());
+        int ttl = body.ttlSeconds() == null ? ReserveNumberUseCase.DEFAULT_TTL_SECONDS : body.ttlSeconds();
+        return NumberView.of(reserve.reserve(new ReserveNumberUseCase.ReserveNumberCommand(numberId, workspace, ttl)));
+    }
+
+    @DELETE
+    @Path("/{id}/reservation")
+    @Operation(summary = "Cancel a reservation", description = "The number returns to available")
+    @APIResponse(responseCode = "200", description = "The number, available")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    @APIResponse(responseCode = "409", description = "numbers.not_reserved")
+    public NumberView cancelReservation(@PathParam("id") String id,
+                                        @Parameter(description = "When given, must be the reserving workspace")
+                                        @QueryParam("workspace_id") String workspaceId) {
+        NumberId numberId = numberId(id);
+        return NumberView.of(reserve.cancelReservation(numberId,
+                Params.text(workspaceId).map(w -> WorkspaceId.parse("workspace_id", w))));
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suspend an assigned number", description = "The rental stays open; the number shows "
+            + "suspended: true so routing backends stop routing it")
+    @APIResponse(responseCode = "200", description = "The number, suspended")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.retired")
+    public NumberView suspend(@PathParam("id") String id, ReasonRequest body) {
+        NumberId numberId = numberId(id);
+        return NumberView.of(state.suspend(numberId, reason(body)));
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resume routing of a suspended number")
+    @APIResponse(responseCode = "200", description = "The number, suspended: false")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.retired")
+    public NumberView resume(@PathParam("id") String id, ReasonRequest body) {
+        NumberId numberId = numberId(id);
+        return NumberView.of(state.resume(numberId, reason(body)));
+    }
+
+    @POST
+    @Path("/{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Retire a number for good", description = "Refused while the number is assigned; "
+            + "a retired number is kept for history and refuses every command")
+    @APIResponse(responseCode = "200", description = "The number, retired")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    @APIResponse(responseCode = "409", description = "numbers.assigned, numbers.retired")
+    public NumberView retire(@PathParam("id") String id, ReasonRequest body) {
+        NumberId numberId = numberId(id);
+        return NumberView.of(state.retire(numberId, reason(body)));
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Operation(summary = "Activate a pending number", description = "Once its provider-side checks are met")
+    @APIResponse(responseCode = "200", description = "The number, available")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    @APIResponse(responseCode = "409", description = "numbers.not_pending, numbers.retired")
+    public NumberView activate(@PathParam("id") String id) {
+        return NumberView.of(state.activate(numberId(id)));
+    }
+
+    private static String reason(ReasonRequest body) {
+        Params.required("body", body);
+        String reason = Params.text(body.reason())
+                .orElseThrow(() -> DomainException.invalidField("reason", "is required"));
+        if (reason.length() > 500) {
+            throw DomainException.invalidField("reason", "must be at most 500 characters");
+        }
+        return reason;
     }
 
     @GET

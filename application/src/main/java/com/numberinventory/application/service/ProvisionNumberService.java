@@ -17,7 +17,9 @@ import com.numberinventory.domain.shared.IdSource;
 import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Provisions numbers: loads, decides and saves in one transaction, holding the number's row lock, so two
@@ -49,7 +51,7 @@ public class ProvisionNumberService implements ProvisionNumberUseCase, Provision
         return transactions.inTransaction(() -> {
             PhoneNumber number = numbers.findByIdForUpdate(command.numberId())
                     .orElseThrow(() -> NumberQueryService.notFound(command.numberId()));
-            return provisionLocked(number, command.workspaceId(), clock.instant());
+            return provisionLocked(number, command.workspaceId(), command.trialDays(), clock.instant());
         });
     }
 
@@ -62,14 +64,15 @@ public class ProvisionNumberService implements ProvisionNumberUseCase, Provision
                             "no available number matches the criteria"));
             PhoneNumber number = numbers.findByIdForUpdate(picked)
                     .orElseThrow(() -> NumberQueryService.notFound(picked));
-            return provisionLocked(number, command.workspaceId(), now);
+            return provisionLocked(number, command.workspaceId(), command.trialDays(), now);
         });
     }
 
-    private PhoneNumber provisionLocked(PhoneNumber number, WorkspaceId workspace, Instant now) {
+    private PhoneNumber provisionLocked(PhoneNumber number, WorkspaceId workspace, Optional<Integer> trialDays,
+                                        Instant now) {
         Series series = catalog.findById(number.seriesId())
                 .orElseThrow(() -> new IllegalStateException("number " + number.id() + " has no series"));
-        NumberProvisioned event = number.provision(workspace, series, ids, now);
+        NumberProvisioned event = number.provision(workspace, series, trialDays.map(Duration::ofDays), ids, now);
         rentals.insert(number.openRental().orElseThrow());
         numbers.update(number);
         events.append(event);

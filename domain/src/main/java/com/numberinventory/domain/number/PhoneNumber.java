@@ -1,6 +1,12 @@
 package com.numberinventory.domain.number;
 
+import com.numberinventory.domain.event.NumberActivated;
 import com.numberinventory.domain.event.NumberAdded;
+import com.numberinventory.domain.event.NumberQuarantineEnded;
+import com.numberinventory.domain.event.NumberReservationEnded;
+import com.numberinventory.domain.event.NumberReserved;
+import com.numberinventory.domain.event.NumberRoutingChanged;
+import com.numberinventory.domain.event.TrialConverted;
 import com.numberinventory.domain.event.NumberProvisioned;
 import com.numberinventory.domain.event.NumberReleased;
 import com.numberinventory.domain.event.NumberRetired;
@@ -15,6 +21,7 @@ import com.numberinventory.domain.shared.IdSource;
 import com.numberinventory.domain.shared.Money;
 import com.numberinventory.domain.shared.WorkspaceId;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,6 +109,12 @@ public final class PhoneNumber {
      * (its reservation, or its quarantine after it released the number); its series must be active and priced.
      */
     public NumberProvisioned provision(WorkspaceId workspace, Series series, IdSource ids, Instant now) {
+        return provision(workspace, series, Optional.empty(), ids, now);
+    }
+
+    /** As {@link #provision(WorkspaceId, Series, IdSource, Instant)}, as a trial ending after {@code trial}. */
+    public NumberProvisioned provision(WorkspaceId workspace, Series series, Optional<Duration> trial, IdSource ids,
+                                       Instant now) {
         Objects.requireNonNull(workspace, "workspace");
         if (!series.id().equals(seriesId)) {
             throw new IllegalArgumentException("series " + series.id() + " is not the series of number " + id);
@@ -113,7 +126,8 @@ public final class PhoneNumber {
         }
         Money price = series.monthlyPrice().orElseThrow(() -> new DomainException(ErrorCode.PRICE_MISSING,
                 "the series of " + e164 + " has no monthly price, so its numbers cannot be provisioned"));
-        Rental rental = Rental.start(new RentalId(ids.next()), id, workspace, now, price, null);
+        Rental rental = Rental.start(new RentalId(ids.next()), id, workspace, now, price,
+                trial.map(now::plus).orElse(null));
         this.openRental = rental;
         this.status = NumberStatus.ASSIGNED;
         this.reservedBy = null;
@@ -209,6 +223,119 @@ public final class PhoneNumber {
         this.suspended = false;
         this.updatedAt = now;
         return new NumberRetired(ids.next(), now, id, e164, reason, nextSequence());
+    }
+
+    /**
+     * Holds an available number for one workspace until {@code until}. The same workspace may extend its own
+     * reservation; a reservation that has lapsed counts as free.
+     */
+    public NumberReserved reserve(WorkspaceId workspace, Instant until, IdSource ids, Instant now) {
+        Objects.requireNonNull(workspace, "workspace");
+        if (status == NumberStatus.QUARANTINED && workspace.equals(previousWorkspace)) {
+            throw new DomainException(ErrorCode.NOT_AVAILABLE, e164
+                    + " is in quarantine after your release; provision it directly to take it back");
+        }
+        requireClaimableBy(workspace, now);
+        this.status = NumberStatus.RESERVED;
+        this.reservedBy = workspace;
+        this.reservedUntil = until;
+        this.previousWorkspace = null;
+        this.quarantineUntil = null;
+        this.updatedAt = now;
+        return new NumberReserved(ids.next(), now, workspace, id, e164, until, nextSequence());
+    }
+
+    /** Cancels a reservation; {@code requester}, when given, must be the reserving workspace. */
+    public NumberReservationEnded cancelReservation(Optional<WorkspaceId> requester, IdSource ids, Instant now) {
+        requireNotRetired();
+        if (status != NumberStatus.RESERVED || requester.filter(r -> !r.equals(reservedBy)).isPresent()) {
+            throw new DomainException(ErrorCode.NOT_RESERVED, e164 + " has no reservation"
+                    + requester.map(r -> " for workspace " + r).orElse(""));
+        }
+        return endReservation(false, ids, now);
+    }
+
+    /** Returns a number whose reservation has run out to available; nothing when it has not. */
+    public Optional<NumberReservationEnded> expireReservation(IdSource ids, Instant now) {
+        if (status != NumberStatus.RESERVED || reservedUntil.isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(endReservation(true, ids, now));
+    }
+
+    private NumberReservationEnded endReservation(boolean expired, IdSource ids, Instant now) {
+        WorkspaceId holder = reservedBy;
+        this.status = NumberStatus.AVAILABLE;
+        this.reservedBy = null;
+        this.reservedUntil = null;
+        this.updatedAt = now;
+        return new NumberReservationEnded(ids.next(), now, holder, id, e164, expired, nextSequence());
+    }
+
+    /** Returns a number whose quarantine has run out to available; nothing when it has not. */
+    public Optional<NumberQuarantineEnded> endQuarantine(IdSource ids, Instant now) {
+        if (status != NumberStatus.QUARANTINED || quarantineUntil.isAfter(now)) {
+            return Optional.empty();
+        }
+        this.status = NumberStatus.AVAILABLE;
+        this.previousWorkspace = null;
+        this.quarantineUntil = null;
+        this.updatedAt = now;
+        return Optional.of(new NumberQuarantineEnded(ids.next(), now, id, e164, nextSequence()));
+    }
+
+    /** Releases a number whose unconverted trial has ended, with {@code trial_expired}; nothing otherwise. */
+    public Optional<NumberReleased> expireTrial(Series series, IdSource ids, Instant now) {
+        if (openRental == null || !openRental.isUnconvertedTrial() || openRental.trialEndsAt().isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(release(ReleaseReason.TRIAL_EXPIRED, Optional.empty(), series, ids, now));
+    }
+
+    /** Makes the open trial rental a paid rental. */
+    public TrialConverted convertTrial(IdSource ids, Instant now) {
+        if (openRental == null) {
+            throw new DomainException(ErrorCode.RENTAL_ENDED, "the rental of " + e164 + " has ended");
+        }
+        if (!openRental.isUnconvertedTrial()) {
+            throw new DomainException(ErrorCode.NOT_TRIAL, "the rental of " + e164 + " is not an unconverted trial");
+        }
+        this.openRental = openRental.convert(now);
+        this.updatedAt = now;
+        return new TrialConverted(ids.next(), now, openRental.workspaceId(), id, e164, openRental.id(),
+                nextSequence());
+    }
+
+    /** Suspends or resumes routing of an assigned number; nothing when it is already so. */
+    public Optional<NumberRoutingChanged> changeRouting(boolean suspend, String reason, IdSource ids, Instant now) {
+        requireNotRetired();
+        if (openRental == null) {
+            throw new DomainException(ErrorCode.NOT_ASSIGNED, e164 + " is not provisioned to any workspace");
+        }
+        if (suspended == suspend) {
+            return Optional.empty();
+        }
+        this.suspended = suspend;
+        this.updatedAt = now;
+        return Optional.of(new NumberRoutingChanged(ids.next(), now, openRental.workspaceId(), id, e164, suspend,
+                reason, nextSequence()));
+    }
+
+    /** A pending number whose provider-side checks are met becomes available. */
+    public NumberActivated activate(IdSource ids, Instant now) {
+        requireNotRetired();
+        if (status != NumberStatus.PENDING) {
+            throw new DomainException(ErrorCode.NOT_PENDING, e164 + " is " + status.wireName() + ", not pending");
+        }
+        this.status = NumberStatus.AVAILABLE;
+        this.updatedAt = now;
+        return new NumberActivated(ids.next(), now, id, e164, nextSequence());
+    }
+
+    private void requireNotRetired() {
+        if (status == NumberStatus.RETIRED) {
+            throw new DomainException(ErrorCode.RETIRED, e164 + " is retired");
+        }
     }
 
     private Rental lastEndedRental;

@@ -42,6 +42,16 @@ public record Rental(RentalId id,
         return endedAt == null;
     }
 
+    /** A trial that has not been converted. */
+    public boolean isUnconvertedTrial() {
+        return trialEndsAt != null && convertedAt == null;
+    }
+
+    /** Makes a trial rental a paid one: it no longer expires. */
+    public Rental convert(Instant at) {
+        return new Rental(id, numberId, workspaceId, startedAt, monthlyPrice, trialEndsAt, at, endedAt, releaseReason);
+    }
+
     public Rental end(Instant at, ReleaseReason reason) {
         Objects.requireNonNull(reason, "reason");
         if (!isOpen()) {

@@ -22,7 +22,16 @@ public enum ErrorCode {
     PRICE_MISSING("numbers.price_missing", Kind.UNPROCESSABLE),
     NONE_AVAILABLE("numbers.none_available", Kind.CONFLICT),
     NOT_ASSIGNED("numbers.not_assigned", Kind.CONFLICT),
-    ASSIGNED("numbers.assigned", Kind.CONFLICT);
+    ASSIGNED("numbers.assigned", Kind.CONFLICT),
+
+    // Lifecycle: reservations, trials, suspension, activation (issue 4)
+    NOT_RESERVED("numbers.not_reserved", Kind.CONFLICT),
+    NOT_PENDING("numbers.not_pending", Kind.CONFLICT),
+    RENTAL_NOT_FOUND("rentals.not_found", Kind.NOT_FOUND),
+    NOT_TRIAL("rentals.not_trial", Kind.CONFLICT),
+    RENTAL_ENDED("rentals.ended", Kind.CONFLICT),
+    IDEMPOTENCY_CONFLICT("idempotency.conflict", Kind.UNPROCESSABLE),
+    IDEMPOTENCY_IN_FLIGHT("idempotency.in_flight", Kind.CONFLICT);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE }

@@ -34,11 +34,12 @@ public record NumberView(
             @Schema(example = "01900000-0000-7000-8000-000000000002") String workspaceId,
             @Schema(example = "2026-06-27T10:00:00.000Z") String startedAt,
             MoneyView monthlyPrice,
-            @Schema(example = "2026-07-04T10:00:00.000Z") String trialEndsAt) {
+            @Schema(example = "2026-07-04T10:00:00.000Z") String trialEndsAt,
+            @Schema(example = "2026-07-01T08:00:00.000Z") String convertedAt) {
 
         static RentalSummary of(Rental r) {
             return new RentalSummary(r.id().toString(), r.workspaceId().toString(), Times.format(r.startedAt()),
-                    MoneyView.of(r.monthlyPrice()), Times.format(r.trialEndsAt()));
+                    MoneyView.of(r.monthlyPrice()), Times.format(r.trialEndsAt()), Times.format(r.convertedAt()));
         }
     }
 

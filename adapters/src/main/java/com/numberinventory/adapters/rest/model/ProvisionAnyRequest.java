@@ -13,5 +13,6 @@ public record ProvisionAnyRequest(
         @Schema(example = "[\"sms\"]") List<String> capabilities,
         @Schema(example = "2547000") String startsWith,
         @Schema(example = "777") String contains,
-        @Schema(example = "42") String endsWith) {
+        @Schema(example = "42") String endsWith,
+        @Schema(example = "14", description = "Provision as a trial of this many days (1 to 365)") Integer trialDays) {
 }

@@ -59,4 +59,16 @@ public interface PhoneNumbers {
     void update(PhoneNumber number);
 
     Page<PhoneNumber> search(Filter filter, PageRequest page);
+
+    /** Which time-driven transition a number is due for. */
+    enum Due { RESERVATION_EXPIRY, TRIAL_EXPIRY, QUARANTINE_END }
+
+    /**
+     * Locks up to {@code limit} numbers due for the transition at {@code now}, skipping rows other transactions
+     * hold, so several job runners share the work and none takes a number twice.
+     */
+    java.util.List<NumberId> lockDue(Due due, Instant now, int limit);
+
+    /** The E.164 of each of these numbers. */
+    java.util.Map<NumberId, E164> e164Of(Collection<NumberId> ids);
 }

@@ -5,14 +5,21 @@ import com.numberinventory.domain.number.PhoneNumber;
 import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /** Claims any free number matching criteria for a workspace; concurrent callers never get the same number. */
 public interface ProvisionAnyNumberUseCase {
 
-    record ProvisionAnyNumberCommand(WorkspaceId workspaceId, PhoneNumbers.Criteria criteria) {
+    record ProvisionAnyNumberCommand(WorkspaceId workspaceId, PhoneNumbers.Criteria criteria,
+                                     Optional<Integer> trialDays) {
         public ProvisionAnyNumberCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
             Objects.requireNonNull(criteria, "criteria");
+            trialDays = ProvisionNumberUseCase.checkTrialDays(trialDays);
+        }
+
+        public ProvisionAnyNumberCommand(WorkspaceId workspaceId, PhoneNumbers.Criteria criteria) {
+            this(workspaceId, criteria, Optional.empty());
         }
     }
 

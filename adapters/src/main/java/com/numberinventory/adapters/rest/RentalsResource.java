@@ -1,0 +1,103 @@
+package com.numberinventory.adapters.rest;
+
+import com.numberinventory.adapters.rest.model.RentalView;
+import com.numberinventory.adapters.rest.support.Cursors;
+import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.application.port.in.rentals.ConvertRentalUseCase;
+import com.numberinventory.application.port.in.rentals.RentalQueries;
+import com.numberinventory.application.port.out.Rentals;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.rental.RentalId;
+import com.numberinventory.domain.shared.DomainException;
+import com.numberinventory.domain.shared.ErrorCode;
+import com.numberinventory.domain.shared.Uuids;
+import com.numberinventory.domain.shared.WorkspaceId;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** The rental ledger: every rental ever, for billing. */
+@Path("/v1/rentals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rentals", description = "The rental ledger: what a billing backend charges from")
+public class RentalsResource {
+
+    static final String LIST = "rentals";
+
+    @Inject
+    RentalQueries queries;
+    @Inject
+    ConvertRentalUseCase convert;
+    @Inject
+    Cursors cursors;
+
+    @GET
+    @Operation(summary = "List rentals",
+            description = "active_at: rentals open at that instant; from/to: rentals overlapping [from, to). "
+                    + "Keyset-paged, oldest first.")
+    public RentalView.ListView list(@QueryParam("workspace_id") String workspaceId,
+                                    @QueryParam("number_id") String numberId,
+                                    @Parameter(example = "2026-07-01T00:00:00.000Z") @QueryParam("active_at") String activeAt,
+                                    @Parameter(example = "2026-07-01T00:00:00.000Z") @QueryParam("from") String from,
+                                    @Parameter(example = "2026-08-01T00:00:00.000Z") @QueryParam("to") String to,
+                                    @QueryParam("limit") String limit,
+                                    @QueryParam("cursor") String cursor) {
+        Rentals.Filter filter = new Rentals.Filter(
+                Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new),
+                Params.uuid("number_id", numberId).map(NumberId::new),
+                instant("active_at", activeAt), instant("from", from), instant("to", to));
+        Page<RentalQueries.RentalEntry> page = queries.search(filter,
+                new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
+        return new RentalView.ListView(page.items().stream().map(RentalView::of).toList(),
+                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a rental")
+    @APIResponse(responseCode = "200", description = "The rental")
+    @APIResponse(responseCode = "404", description = "rentals.not_found")
+    public RentalView get(@PathParam("id") String id) {
+        return RentalView.of(queries.get(rentalId(id)));
+    }
+
+    @POST
+    @Path("/{id}/convert")
+    @Operation(summary = "Convert a trial rental into a paid rental", description = "It no longer expires")
+    @APIResponse(responseCode = "200", description = "The rental, with converted_at")
+    @APIResponse(responseCode = "404", description = "rentals.not_found")
+    @APIResponse(responseCode = "409", description = "rentals.not_trial, rentals.ended")
+    public RentalView convert(@PathParam("id") String id) {
+        return RentalView.of(convert.convert(rentalId(id)));
+    }
+
+    private static Optional<Instant> instant(String field, String raw) {
+        return Params.text(raw).map(r -> {
+            try {
+                return Instant.parse(r);
+            } catch (DateTimeParseException e) {
+                throw DomainException.invalidField(field, "must be an RFC 3339 UTC time such as 2026-07-01T00:00:00Z");
+            }
+        });
+    }
+
+    static RentalId rentalId(String raw) {
+        return new RentalId(Uuids.tryParse(raw).orElseThrow(
+                () -> new DomainException(ErrorCode.RENTAL_NOT_FOUND, "no rental " + raw)));
+    }
+}

@@ -1,0 +1,20 @@
+package com.numberinventory.application.port.in.rentals;
+
+import com.numberinventory.application.port.out.Rentals;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.number.E164;
+import com.numberinventory.domain.rental.Rental;
+import com.numberinventory.domain.rental.RentalId;
+
+/** Reads the rental ledger: what a billing backend needs to charge any period. */
+public interface RentalQueries {
+
+    /** A rental with the number it rents. */
+    record RentalEntry(Rental rental, E164 e164) {
+    }
+
+    RentalEntry get(RentalId id);
+
+    Page<RentalEntry> search(Rentals.Filter filter, PageRequest page);
+}

@@ -1,0 +1,40 @@
+package com.numberinventory.bootstrap.support;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The service's clock in tests: real time plus an offset that tests move forward instead of sleeping. It only
+ * ever moves forward, so tests that do not move it are unaffected by those that do.
+ */
+@Singleton
+public class TestClock extends Clock {
+
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final Clock base = Clock.tickMillis(ZoneOffset.UTC);
+
+    public void advance(Duration by) {
+        offset.accumulateAndGet(by, Duration::plus);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return base.instant().plus(offset.get());
+    }
+}
