@@ -7,6 +7,8 @@ import com.numberinventory.adapters.rest.model.NumberView;
 import com.numberinventory.adapters.rest.model.ProvisionAnyRequest;
 import com.numberinventory.adapters.rest.model.ProvisionRequest;
 import com.numberinventory.adapters.rest.model.ReleaseRequest;
+import com.numberinventory.adapters.rest.security.Caller;
+import com.numberinventory.adapters.rest.security.CurrentCaller;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.application.port.in.numbers.NumberQueries;
@@ -68,6 +70,8 @@ public class NumbersResource {
     Cursors cursors;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    CurrentCaller callers;
 
     @GET
     @Operation(summary = "Search numbers",
@@ -85,18 +89,24 @@ public class NumbersResource {
             @Parameter(example = "42") @QueryParam("ends_with") String endsWith,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
+        Optional<NumberStatus> statusFilter = Params.text(status).map(s -> NumberStatus.fromWire(s).orElseThrow(
+                () -> DomainException.invalidField(
+                        "status", "must be pending, available, reserved, assigned, quarantined or retired")));
+        // A workspace-bound key lists its own numbers, or the free inventory when it asks for status=available.
+        Optional<WorkspaceId> workspaceFilter = callers.get().listFilter("workspace_id",
+                Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new), statusFilter);
         PhoneNumbers.Filter filter = new PhoneNumbers.Filter(
-                Params.text(status).map(s -> NumberStatus.fromWire(s).orElseThrow(() -> DomainException.invalidField(
-                        "status", "must be pending, available, reserved, assigned, quarantined or retired"))),
+                statusFilter,
                 Params.uuid("series_id", seriesId).map(SeriesId::new),
                 Params.uuid("provider_id", providerId).map(ProviderId::new),
-                Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new),
+                workspaceFilter,
                 Params.country("country_code", country),
                 Params.capabilities("capability", capability),
                 Params.patterns(startsWith, contains, endsWith));
         Page<PhoneNumber> page = queries.search(filter,
                 new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new NumberView.ListView(page.items().stream().map(NumberView::of).toList(),
+        Caller caller = callers.get();
+        return new NumberView.ListView(page.items().stream().filter(caller::maySee).map(NumberView::of).toList(),
                 page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
     }
 
@@ -112,7 +122,8 @@ public class NumbersResource {
             // An unencoded '+' in a query string arrives as a space.
             raw = "+" + raw.substring(1);
         }
-        return NumberView.of(queries.lookup(E164.parse("e164", raw == null ? null : raw.strip())));
+        return NumberView.of(callers.get().requireVisible(
+                queries.lookup(E164.parse("e164", raw == null ? null : raw.strip()))));
     }
 
     @GET
@@ -121,7 +132,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public NumberView get(@PathParam("id") String id) {
-        return NumberView.of(queries.get(numberId(id)));
+        return NumberView.of(callers.get().requireVisible(queries.get(numberId(id))));
     }
 
     @POST
@@ -134,7 +145,11 @@ public class NumbersResource {
     public NumberView provision(@PathParam("id") String id, ProvisionRequest body) {
         NumberId numberId = numberId(id);
         Params.required("body", body);
-        WorkspaceId workspace = WorkspaceId.parse("workspace_id", body.workspaceId());
+        Caller caller = callers.get();
+        WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
+        if (caller.workspaceBound()) {
+            caller.requireVisible(queries.get(numberId));
+        }
         return NumberView.of(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace)));
     }
 
@@ -146,7 +161,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.none_available")
     public NumberView provisionAny(ProvisionAnyRequest body) {
         Params.required("body", body);
-        WorkspaceId workspace = WorkspaceId.parse("workspace_id", body.workspaceId());
+        WorkspaceId workspace = callers.get().workspaceFor("workspace_id", body.workspaceId());
         PhoneNumbers.Criteria criteria = new PhoneNumbers.Criteria(
                 Params.uuid("series_id", body.seriesId()).map(SeriesId::new),
                 Params.country("country_code", body.countryCode()),
@@ -170,7 +185,11 @@ public class NumbersResource {
                 .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
                 .orElseThrow(() -> DomainException.invalidField("reason",
                         "must be explicit, trial_expired or admin_released"));
-        Optional<WorkspaceId> holder = Params.text(body.workspaceId()).map(w -> WorkspaceId.parse("workspace_id", w));
+        Caller caller = callers.get();
+        Optional<WorkspaceId> holder = caller.optionalWorkspaceFor("workspace_id", body.workspaceId());
+        if (caller.workspaceBound()) {
+            caller.requireVisible(queries.get(numberId));
+        }
         return NumberView.of(release.release(new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder)));
     }
 
@@ -181,14 +200,26 @@ public class NumbersResource {
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public EventListView events(@PathParam("id") String id, @QueryParam("limit") String limit,
                                 @QueryParam("cursor") String cursor) {
-        Page<StoredEvent> page = queries.events(numberId(id),
+        Caller caller = callers.get();
+        NumberId numberId = numberId(id);
+        if (caller.workspaceBound()) {
+            caller.requireVisible(queries.get(numberId));
+        }
+        Page<StoredEvent> page = queries.events(numberId,
                 new PageRequest(Params.limit(limit), cursors.decode(EVENTS, cursor)));
         List<JsonNode> data = new ArrayList<>();
         for (StoredEvent e : page.items()) {
+            JsonNode envelope;
             try {
-                data.add(mapper.readTree(e.envelopeJson()));
+                envelope = mapper.readTree(e.envelopeJson());
             } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
                 throw new IllegalStateException("stored event " + e.eventId() + " is not JSON", ex);
+            }
+            // A workspace-bound key never sees another workspace's events (nor so its id).
+            JsonNode owner = envelope.get("workspace_id");
+            if (owner == null || owner.isNull() || caller.maySee(Optional.of(WorkspaceId.parse("workspace_id",
+                    owner.asText())))) {
+                data.add(envelope);
             }
         }
         return new EventListView(data, page.nextAfter().map(a -> cursors.encode(EVENTS, a)).orElse(null));

@@ -22,10 +22,21 @@ public enum ErrorCode {
     PRICE_MISSING("numbers.price_missing", Kind.UNPROCESSABLE),
     NONE_AVAILABLE("numbers.none_available", Kind.CONFLICT),
     NOT_ASSIGNED("numbers.not_assigned", Kind.CONFLICT),
-    ASSIGNED("numbers.assigned", Kind.CONFLICT);
+    ASSIGNED("numbers.assigned", Kind.CONFLICT),
+
+    // Issue 5: API keys, scopes and workspace isolation.
+    API_KEY_INVALID("api_key.invalid", Kind.UNAUTHENTICATED),
+    API_KEY_REVOKED("api_key.revoked", Kind.UNAUTHENTICATED),
+    API_KEY_EXPIRED("api_key.expired", Kind.UNAUTHENTICATED),
+    API_KEY_SCOPE_DENIED("api_key.scope_denied", Kind.FORBIDDEN),
+    API_KEY_ALREADY_REVOKED("api_key.already_revoked", Kind.CONFLICT),
+    API_KEY_NAME_REQUIRED("api_key.name_required", Kind.INVALID),
+    API_KEY_SCOPE_INVALID("api_key.scope_invalid", Kind.INVALID),
+    API_KEY_NOT_FOUND("api_key.not_found", Kind.NOT_FOUND),
+    WORKSPACE_FORBIDDEN("auth.workspace_forbidden", Kind.FORBIDDEN);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, /* issue 5: */ UNAUTHENTICATED, FORBIDDEN }
 
     private final String code;
     private final Kind kind;
