@@ -144,12 +144,13 @@ public class NumbersResource {
     @APIResponse(responseCode = "422", description = "numbers.price_missing")
     public NumberView provision(@PathParam("id") String id, ProvisionRequest body) {
         NumberId numberId = numberId(id);
-        Params.required("body", body);
         Caller caller = callers.get();
-        WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
         if (caller.workspaceBound()) {
+            // Another workspace's number is "not found" before anything else is said about the request.
             caller.requireVisible(queries.get(numberId));
         }
+        Params.required("body", body);
+        WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
         return NumberView.of(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace)));
     }
 
@@ -180,16 +181,16 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.not_assigned")
     public NumberView release(@PathParam("id") String id, ReleaseRequest body) {
         NumberId numberId = numberId(id);
+        Caller caller = callers.get();
+        if (caller.workspaceBound()) {
+            caller.requireVisible(queries.get(numberId));
+        }
         Params.required("body", body);
         ReleaseReason reason = ReleaseReason.fromWire(Params.required("reason", body.reason()))
                 .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
                 .orElseThrow(() -> DomainException.invalidField("reason",
                         "must be explicit, trial_expired or admin_released"));
-        Caller caller = callers.get();
         Optional<WorkspaceId> holder = caller.optionalWorkspaceFor("workspace_id", body.workspaceId());
-        if (caller.workspaceBound()) {
-            caller.requireVisible(queries.get(numberId));
-        }
         return NumberView.of(release.release(new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder)));
     }
 
