@@ -81,6 +81,7 @@ public class ApiKeyAuthentication {
                         return;
                     }
                     rc.put(Caller.CONTEXT_KEY, caller);
+                    LOG.debugf("request %s: %s", rc.request().getHeader(RequestIds.HEADER), caller);
                     // The request stays paused: the REST layer resumes it when it reads the body.
                     rc.next();
                 });
