@@ -43,7 +43,7 @@ public class SecurityStartup {
         // Touching the sealer builds it: without a master key this throws and the service does not start.
         LOG.infof("Secrets are sealed with %s", sealer);
         if (bootstrapKey.isPresent() && !bootstrapKey.get().isBlank()) {
-            boolean stored = bootstrapKeys.ensureAdminKey(bootstrapKey.get().strip());
+            boolean stored = ensure(bootstrapKey.get().strip());
             LOG.info(stored ? "Bootstrap admin key stored (hashed) from NUMBERS_BOOTSTRAP_ADMIN_KEY"
                     : "Bootstrap admin key already stored");
             return;
@@ -51,13 +51,26 @@ public class SecurityStartup {
         if (bootstrapKeyFile.isPresent() && !bootstrapKeyFile.get().isBlank()) {
             Path file = Path.of(bootstrapKeyFile.get());
             String key = SecretsKeySource.readOrCreate(file, () -> ApiKeyService.newPlaintextKey(random));
-            bootstrapKeys.ensureAdminKey(key);
+            ensure(key);
             // Printed for the person running the demo, on purpose not through the log.
             System.out.println("\n  Demo admin API key (all scopes; also in " + file.toAbsolutePath() + "):\n    "
-                    + key + "\n  Try: curl -H 'Authorization: Bearer " + key + "' http://localhost:" + port
-                    + "/v1/numbers?status=available\n");
+                    + key + "\n  Try: curl -H 'Authorization: Bearer " + key + "' 'http://localhost:" + port
+                    + "/v1/numbers?status=available'\n");
             return;
         }
         LOG.warn("No NUMBERS_BOOTSTRAP_ADMIN_KEY is set: only keys already stored can call the API");
+    }
+
+    private boolean ensure(String key) {
+        try {
+            return bootstrapKeys.ensureAdminKey(key);
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalArgumentException) {
+                throw e;
+            }
+            // Another instance starting at the same time stored it first (unique hash): it is there now.
+            LOG.infof("Bootstrap admin key: first attempt failed (%s); checking again", e.getClass().getSimpleName());
+            return bootstrapKeys.ensureAdminKey(key);
+        }
     }
 }
