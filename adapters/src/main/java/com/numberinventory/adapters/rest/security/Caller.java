@@ -112,7 +112,21 @@ public record Caller(ApiKeyId keyId, Set<Scope> scopes, Optional<WorkspaceId> wo
     }
 
     /**
-     * The workspace filter of a list: a bound key may not name another workspace; without one it sees its own
+     * A list's workspace filter for rows that always belong to a workspace (rentals, ...): a bound key gets its
+     * own workspace whatever it asked, and 403 {@code auth.workspace_forbidden} when it named another.
+     */
+    public Optional<WorkspaceId> workspaceFilter(String field, Optional<WorkspaceId> asked) {
+        if (workspace.isEmpty()) {
+            return asked;
+        }
+        if (asked.isPresent() && !asked.equals(workspace)) {
+            throw forbidden(field);
+        }
+        return workspace;
+    }
+
+    /**
+     * The workspace filter of the number list: a bound key may not name another workspace; without one it sees its own
      * rows, except a list of {@code available} numbers (the free inventory, which belongs to no workspace).
      */
     public Optional<WorkspaceId> listFilter(String field, Optional<WorkspaceId> asked,
