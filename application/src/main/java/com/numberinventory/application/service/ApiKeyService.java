@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.Optional;
 
 /** Issues, authenticates, lists and revokes API keys. */
@@ -117,11 +116,6 @@ public class ApiKeyService implements CreateApiKeyUseCase, RevokeApiKeyUseCase, 
             keys.insert(key);
             return true;
         });
-    }
-
-    /** Every scope there is: what the bootstrap admin key holds. */
-    public static EnumSet<Scope> allScopes() {
-        return EnumSet.allOf(Scope.class);
     }
 
     static DomainException invalid() {

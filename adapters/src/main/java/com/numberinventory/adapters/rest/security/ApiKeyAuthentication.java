@@ -65,9 +65,10 @@ public class ApiKeyAuthentication {
                         } else {
                             LOG.errorf("request %s: authentication failed: %s", rc.request().getHeader(
                                     RequestIds.HEADER), e.getClass().getName());
-                            rc.request().resume();
                             end(rc, 503, "service_unavailable", "could not check the API key; retry shortly");
                         }
+                        // Let the unread body drain (nobody reads it) so the connection stays usable.
+                        rc.request().resume();
                         return;
                     }
                     Caller caller = Caller.of(result.result());
@@ -78,6 +79,7 @@ public class ApiKeyAuthentication {
                         refuse(rc, new DomainException(ErrorCode.API_KEY_SCOPE_DENIED, needed
                                 .map(s -> "this API key lacks the scope " + s.wireName() + " this route needs")
                                 .orElse("this route is open only to full-admin keys")));
+                        rc.request().resume();
                         return;
                     }
                     rc.put(Caller.CONTEXT_KEY, caller);
