@@ -7,6 +7,8 @@ import com.numberinventory.adapters.rest.model.NumberView;
 import com.numberinventory.adapters.rest.model.ProvisionAnyRequest;
 import com.numberinventory.adapters.rest.model.ProvisionRequest;
 import com.numberinventory.adapters.rest.model.ReleaseRequest;
+import com.numberinventory.adapters.rest.security.Caller;
+import com.numberinventory.adapters.rest.security.CurrentCaller;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.application.port.in.numbers.NumberQueries;
@@ -76,6 +78,8 @@ public class NumbersResource {
     Cursors cursors;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    CurrentCaller callers;
 
     @GET
     @Operation(summary = "Search numbers",
@@ -93,18 +97,24 @@ public class NumbersResource {
             @Parameter(example = "42") @QueryParam("ends_with") String endsWith,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
+        Optional<NumberStatus> statusFilter = Params.text(status).map(s -> NumberStatus.fromWire(s).orElseThrow(
+                () -> DomainException.invalidField(
+                        "status", "must be pending, available, reserved, assigned, quarantined or retired")));
+        // A workspace-bound key lists its own numbers, or the free inventory when it asks for status=available.
+        Optional<WorkspaceId> workspaceFilter = callers.get().listFilter("workspace_id",
+                Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new), statusFilter);
         PhoneNumbers.Filter filter = new PhoneNumbers.Filter(
-                Params.text(status).map(s -> NumberStatus.fromWire(s).orElseThrow(() -> DomainException.invalidField(
-                        "status", "must be pending, available, reserved, assigned, quarantined or retired"))),
+                statusFilter,
                 Params.uuid("series_id", seriesId).map(SeriesId::new),
                 Params.uuid("provider_id", providerId).map(ProviderId::new),
-                Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new),
+                workspaceFilter,
                 Params.country("country_code", country),
                 Params.capabilities("capability", capability),
                 Params.patterns(startsWith, contains, endsWith));
         Page<PhoneNumber> page = queries.search(filter,
                 new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new NumberView.ListView(page.items().stream().map(NumberView::of).toList(),
+        Caller caller = callers.get();
+        return new NumberView.ListView(page.items().stream().filter(caller::maySee).map(NumberView::of).toList(),
                 page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
     }
 
@@ -120,7 +130,8 @@ public class NumbersResource {
             // An unencoded '+' in a query string arrives as a space.
             raw = "+" + raw.substring(1);
         }
-        return NumberView.of(queries.lookup(E164.parse("e164", raw == null ? null : raw.strip())));
+        return NumberView.of(callers.get().requireVisible(
+                queries.lookup(E164.parse("e164", raw == null ? null : raw.strip()))));
     }
 
     @GET
@@ -129,7 +140,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public NumberView get(@PathParam("id") String id) {
-        return NumberView.of(queries.get(numberId(id)));
+        return NumberView.of(callers.get().requireVisible(queries.get(numberId(id))));
     }
 
     @POST
@@ -142,8 +153,13 @@ public class NumbersResource {
     @APIResponse(responseCode = "422", description = "numbers.price_missing")
     public NumberView provision(@PathParam("id") String id, ProvisionRequest body) {
         NumberId numberId = numberId(id);
+        Caller caller = callers.get();
+        if (caller.workspaceBound()) {
+            // Another workspace's number is "not found" before anything else is said about the request.
+            caller.requireVisible(queries.get(numberId));
+        }
         Params.required("body", body);
-        WorkspaceId workspace = WorkspaceId.parse("workspace_id", body.workspaceId());
+        WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
         return NumberView.of(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
                 Optional.ofNullable(body.trialDays()))));
     }
@@ -157,7 +173,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.none_available")
     public NumberView provisionAny(ProvisionAnyRequest body) {
         Params.required("body", body);
-        WorkspaceId workspace = WorkspaceId.parse("workspace_id", body.workspaceId());
+        WorkspaceId workspace = callers.get().workspaceFor("workspace_id", body.workspaceId());
         PhoneNumbers.Criteria criteria = new PhoneNumbers.Criteria(
                 Params.uuid("series_id", body.seriesId()).map(SeriesId::new),
                 Params.country("country_code", body.countryCode()),
@@ -178,12 +194,16 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.not_assigned")
     public NumberView release(@PathParam("id") String id, ReleaseRequest body) {
         NumberId numberId = numberId(id);
+        Caller caller = callers.get();
+        if (caller.workspaceBound()) {
+            caller.requireVisible(queries.get(numberId));
+        }
         Params.required("body", body);
         ReleaseReason reason = ReleaseReason.fromWire(Params.required("reason", body.reason()))
                 .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
                 .orElseThrow(() -> DomainException.invalidField("reason",
                         "must be explicit, trial_expired or admin_released"));
-        Optional<WorkspaceId> holder = Params.text(body.workspaceId()).map(w -> WorkspaceId.parse("workspace_id", w));
+        Optional<WorkspaceId> holder = caller.optionalWorkspaceFor("workspace_id", body.workspaceId());
         return NumberView.of(release.release(new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder)));
     }
 
@@ -198,8 +218,9 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.already_claimed, numbers.not_available, numbers.retired")
     public NumberView reserve(@PathParam("id") String id, ReserveRequest body) {
         NumberId numberId = numberId(id);
+        Caller caller = visibleTo(numberId);
         Params.required("body", body);
-        WorkspaceId workspace = WorkspaceId.parse("workspace_id", body.workspaceId());
+        WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
         int ttl = body.ttlSeconds() == null ? ReserveNumberUseCase.DEFAULT_TTL_SECONDS : body.ttlSeconds();
         return NumberView.of(reserve.reserve(new ReserveNumberUseCase.ReserveNumberCommand(numberId, workspace, ttl)));
     }
@@ -214,8 +235,9 @@ public class NumbersResource {
                                         @Parameter(description = "When given, must be the reserving workspace")
                                         @QueryParam("workspace_id") String workspaceId) {
         NumberId numberId = numberId(id);
+        Caller caller = visibleTo(numberId);
         return NumberView.of(reserve.cancelReservation(numberId,
-                Params.text(workspaceId).map(w -> WorkspaceId.parse("workspace_id", w))));
+                caller.optionalWorkspaceFor("workspace_id", workspaceId)));
     }
 
     @POST
@@ -228,6 +250,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.retired")
     public NumberView suspend(@PathParam("id") String id, ReasonRequest body) {
         NumberId numberId = numberId(id);
+        visibleTo(numberId);
         return NumberView.of(state.suspend(numberId, reason(body)));
     }
 
@@ -240,6 +263,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.retired")
     public NumberView resume(@PathParam("id") String id, ReasonRequest body) {
         NumberId numberId = numberId(id);
+        visibleTo(numberId);
         return NumberView.of(state.resume(numberId, reason(body)));
     }
 
@@ -266,6 +290,15 @@ public class NumbersResource {
         return NumberView.of(state.activate(numberId(id)));
     }
 
+    /** The caller, after checking a workspace-bound caller may see the number (else 404 numbers.not_found). */
+    private Caller visibleTo(NumberId numberId) {
+        Caller caller = callers.get();
+        if (caller.workspaceBound()) {
+            caller.requireVisible(queries.get(numberId));
+        }
+        return caller;
+    }
+
     private static String reason(ReasonRequest body) {
         Params.required("body", body);
         String reason = Params.text(body.reason())
@@ -283,14 +316,26 @@ public class NumbersResource {
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public EventListView events(@PathParam("id") String id, @QueryParam("limit") String limit,
                                 @QueryParam("cursor") String cursor) {
-        Page<StoredEvent> page = queries.events(numberId(id),
+        Caller caller = callers.get();
+        NumberId numberId = numberId(id);
+        if (caller.workspaceBound()) {
+            caller.requireVisible(queries.get(numberId));
+        }
+        Page<StoredEvent> page = queries.events(numberId,
                 new PageRequest(Params.limit(limit), cursors.decode(EVENTS, cursor)));
         List<JsonNode> data = new ArrayList<>();
         for (StoredEvent e : page.items()) {
+            JsonNode envelope;
             try {
-                data.add(mapper.readTree(e.envelopeJson()));
+                envelope = mapper.readTree(e.envelopeJson());
             } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
                 throw new IllegalStateException("stored event " + e.eventId() + " is not JSON", ex);
+            }
+            // A workspace-bound key never sees another workspace's events (nor so its id).
+            JsonNode owner = envelope.get("workspace_id");
+            if (owner == null || owner.isNull() || caller.maySee(Optional.of(WorkspaceId.parse("workspace_id",
+                    owner.asText())))) {
+                data.add(envelope);
             }
         }
         return new EventListView(data, page.nextAfter().map(a -> cursors.encode(EVENTS, a)).orElse(null));

@@ -1,6 +1,7 @@
 package com.numberinventory.adapters.rest;
 
 import com.numberinventory.adapters.rest.model.RentalView;
+import com.numberinventory.adapters.rest.security.CurrentCaller;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.application.port.in.rentals.ConvertRentalUseCase;
@@ -45,6 +46,8 @@ public class RentalsResource {
     ConvertRentalUseCase convert;
     @Inject
     Cursors cursors;
+    @Inject
+    CurrentCaller callers;
 
     @GET
     @Operation(summary = "List rentals",
@@ -58,7 +61,8 @@ public class RentalsResource {
                                     @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
         Rentals.Filter filter = new Rentals.Filter(
-                Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new),
+                callers.get().workspaceFilter("workspace_id",
+                        Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new)),
                 Params.uuid("number_id", numberId).map(NumberId::new),
                 instant("active_at", activeAt), instant("from", from), instant("to", to));
         Page<RentalQueries.RentalEntry> page = queries.search(filter,
@@ -73,7 +77,7 @@ public class RentalsResource {
     @APIResponse(responseCode = "200", description = "The rental")
     @APIResponse(responseCode = "404", description = "rentals.not_found")
     public RentalView get(@PathParam("id") String id) {
-        return RentalView.of(queries.get(rentalId(id)));
+        return RentalView.of(visible(queries.get(rentalId(id))));
     }
 
     @POST
@@ -83,7 +87,17 @@ public class RentalsResource {
     @APIResponse(responseCode = "404", description = "rentals.not_found")
     @APIResponse(responseCode = "409", description = "rentals.not_trial, rentals.ended")
     public RentalView convert(@PathParam("id") String id) {
-        return RentalView.of(convert.convert(rentalId(id)));
+        RentalId rentalId = rentalId(id);
+        visible(queries.get(rentalId));
+        return RentalView.of(convert.convert(rentalId));
+    }
+
+    /** Another workspace's rental is "not found" for a workspace-bound caller. */
+    private RentalQueries.RentalEntry visible(RentalQueries.RentalEntry entry) {
+        if (!callers.get().maySee(Optional.of(entry.rental().workspaceId()))) {
+            throw new DomainException(ErrorCode.RENTAL_NOT_FOUND, "no rental " + entry.rental().id());
+        }
+        return entry;
     }
 
     private static Optional<Instant> instant(String field, String raw) {

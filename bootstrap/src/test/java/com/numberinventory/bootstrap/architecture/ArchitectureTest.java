@@ -23,7 +23,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void layers_form_an_onion_domain_application_adapters_bootstrap() {
+    void layers_form_an_onion_domain_application_adapters() {
         onionArchitecture()
                 .domainModels("com.numberinventory.domain..")
                 .applicationServices("com.numberinventory.application..")
@@ -32,7 +32,7 @@ class ArchitectureTest {
                 .adapter("webhooks", "com.numberinventory.adapters.webhooks..")
                 .adapter("delivery", "com.numberinventory.adapters.delivery..")
                 .adapter("security", "com.numberinventory.adapters.security..")
-                .adapter("bootstrap", "com.numberinventory.bootstrap..")
+                .adapter("secrets", "com.numberinventory.adapters.secrets..")
                 .withOptionalLayers(true)
                 .check(classes);
     }

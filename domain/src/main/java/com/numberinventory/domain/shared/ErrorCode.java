@@ -31,10 +31,21 @@ public enum ErrorCode {
     NOT_TRIAL("rentals.not_trial", Kind.CONFLICT),
     RENTAL_ENDED("rentals.ended", Kind.CONFLICT),
     IDEMPOTENCY_CONFLICT("idempotency.conflict", Kind.UNPROCESSABLE),
-    IDEMPOTENCY_IN_FLIGHT("idempotency.in_flight", Kind.CONFLICT);
+    IDEMPOTENCY_IN_FLIGHT("idempotency.in_flight", Kind.CONFLICT),
+
+    // Issue 5: API keys, scopes and workspace isolation.
+    API_KEY_INVALID("api_key.invalid", Kind.UNAUTHENTICATED),
+    API_KEY_REVOKED("api_key.revoked", Kind.UNAUTHENTICATED),
+    API_KEY_EXPIRED("api_key.expired", Kind.UNAUTHENTICATED),
+    API_KEY_SCOPE_DENIED("api_key.scope_denied", Kind.FORBIDDEN),
+    API_KEY_ALREADY_REVOKED("api_key.already_revoked", Kind.CONFLICT),
+    API_KEY_NAME_REQUIRED("api_key.name_required", Kind.INVALID),
+    API_KEY_SCOPE_INVALID("api_key.scope_invalid", Kind.INVALID),
+    API_KEY_NOT_FOUND("api_key.not_found", Kind.NOT_FOUND),
+    WORKSPACE_FORBIDDEN("auth.workspace_forbidden", Kind.FORBIDDEN);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, /* issue 5: */ UNAUTHENTICATED, FORBIDDEN }
 
     private final String code;
     private final Kind kind;

@@ -2,6 +2,7 @@ package com.numberinventory.adapters.rest.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.numberinventory.adapters.rest.security.CurrentCaller;
 import com.numberinventory.application.port.in.idempotency.IdempotentRequestsUseCase;
 import com.numberinventory.application.port.out.IdempotencyRecords;
 import jakarta.inject.Inject;
@@ -26,14 +27,12 @@ import java.util.Optional;
  * {@code Idempotency-Key} on every POST under /v1: the first request with a key runs and its answer is stored;
  * a retry with the same key and body gets that answer again with {@code Idempotent-Replayed: true}; the same key
  * with another body is 422 {@code idempotency.conflict}; while the first still runs, 409
- * {@code idempotency.in_flight}. Keys are scoped to the caller ({@link #CALLER_PROPERTY}, set by authentication).
+ * {@code idempotency.in_flight}. Keys are scoped to the calling API key.
  */
 public class IdempotencyFilters {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    /** Request property naming the caller (the API key id); keys of different callers never meet. */
-    public static final String CALLER_PROPERTY = "numbers.caller";
     private static final String KEY_PROPERTY = "numbers.idempotency.key";
     private static final String SCOPE_PROPERTY = "numbers.idempotency.scope";
     private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
@@ -42,6 +41,8 @@ public class IdempotencyFilters {
     IdempotentRequestsUseCase idempotency;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    CurrentCaller callers;
 
     @ServerRequestFilter(priority = 5000)
     public Optional<Response> begin(ContainerRequestContext request) {
@@ -51,8 +52,8 @@ public class IdempotencyFilters {
             return Optional.empty();
         }
         byte[] body = readBody(request);
-        Object caller = request.getProperty(CALLER_PROPERTY);
-        String scope = caller == null ? "anonymous" : caller.toString();
+        // Keys are scoped to the API key that sent them: two callers never see each other's answers.
+        String scope = callers.get().principal();
         String fingerprint = fingerprint(request.getUriInfo().getRequestUri().getRawPath(),
                 request.getUriInfo().getRequestUri().getRawQuery(), body);
         IdempotentRequestsUseCase.Decision decision = idempotency.begin(scope, key, fingerprint);

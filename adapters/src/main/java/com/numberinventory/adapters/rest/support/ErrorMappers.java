@@ -30,6 +30,8 @@ public class ErrorMappers {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
         };
         return Problems.of(status, e.errorCode().code(), e.getMessage(), RequestIds.of(headers), e.fieldErrors());
     }

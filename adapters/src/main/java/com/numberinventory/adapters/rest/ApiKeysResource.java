@@ -1,0 +1,121 @@
+package com.numberinventory.adapters.rest;
+
+import com.numberinventory.adapters.rest.model.ApiKeyRequest;
+import com.numberinventory.adapters.rest.model.ApiKeyView;
+import com.numberinventory.adapters.rest.support.Cursors;
+import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.application.port.in.apikeys.ApiKeyQueries;
+import com.numberinventory.application.port.in.apikeys.CreateApiKeyUseCase;
+import com.numberinventory.application.port.in.apikeys.RevokeApiKeyUseCase;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.apikey.ApiKey;
+import com.numberinventory.domain.apikey.ApiKeyId;
+import com.numberinventory.domain.shared.DomainException;
+import com.numberinventory.domain.shared.ErrorCode;
+import com.numberinventory.domain.shared.Uuids;
+import com.numberinventory.domain.shared.WorkspaceId;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/** API keys: made (shown once), listed, revoked. Needs the {@code keys:admin} scope. */
+@Path("/v1/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "API keys", description = "Keys other backends call the API with (scope keys:admin)")
+public class ApiKeysResource {
+
+    static final String LIST = "api-keys";
+
+    @Inject
+    CreateApiKeyUseCase create;
+    @Inject
+    RevokeApiKeyUseCase revoke;
+    @Inject
+    ApiKeyQueries queries;
+    @Inject
+    Cursors cursors;
+    @Inject
+    Clock clock;
+
+    @POST
+    @Operation(summary = "Make an API key", description = "The answer carries the key itself in 'key': it is shown "
+            + "this once and stored only as a hash, so keep it now")
+    @APIResponse(responseCode = "201", description = "The key, with 'key' shown once")
+    @APIResponse(responseCode = "400", description = "api_key.name_required, api_key.scope_invalid, "
+            + "validation.bad_request")
+    public Response create(ApiKeyRequest body) {
+        Params.required("body", body);
+        Optional<WorkspaceId> workspace = Params.text(body.workspaceId())
+                .map(w -> WorkspaceId.parse("workspace_id", w));
+        Optional<Instant> expiresAt = Params.text(body.expiresAt()).map(ApiKeysResource::instant);
+        List<String> scopes = body.scopes() == null ? List.of() : body.scopes();
+        CreateApiKeyUseCase.CreatedApiKey created = create.create(
+                new CreateApiKeyUseCase.CreateApiKeyCommand(body.name(), scopes, workspace, expiresAt));
+        return Response.created(URI.create("/v1/api-keys/" + created.key().id()))
+                .entity(ApiKeyView.withKey(created.key(), clock.instant(), created.plaintext())).build();
+    }
+
+    @GET
+    @Operation(summary = "List API keys", description = "Never shows the keys themselves. Keyset-paged")
+    public ApiKeyView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Page<ApiKey> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
+        Instant now = clock.instant();
+        return new ApiKeyView.ListView(page.items().stream().map(k -> ApiKeyView.of(k, now)).toList(),
+                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an API key", description = "Never shows the key itself")
+    @APIResponse(responseCode = "200", description = "The key's details")
+    @APIResponse(responseCode = "404", description = "api_key.not_found")
+    public ApiKeyView get(@PathParam("id") String id) {
+        return ApiKeyView.of(queries.get(apiKeyId(id)), clock.instant());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke an API key", description = "At once and for good: the key answers 401 "
+            + "api_key.revoked from now on")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "404", description = "api_key.not_found")
+    @APIResponse(responseCode = "409", description = "api_key.already_revoked")
+    public Response delete(@PathParam("id") String id) {
+        revoke.revoke(apiKeyId(id));
+        return Response.noContent().build();
+    }
+
+    static ApiKeyId apiKeyId(String raw) {
+        return new ApiKeyId(Uuids.tryParse(raw).orElseThrow(
+                () -> new DomainException(ErrorCode.API_KEY_NOT_FOUND, "no api key " + raw)));
+    }
+
+    static Instant instant(String raw) {
+        try {
+            return OffsetDateTime.parse(raw).toInstant();
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalidField("expires_at", "must be an RFC 3339 time such as 2027-01-01T00:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.numberinventory.adapters.rest.security;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+import java.util.Map;
+
+/**
+ * Declares the bearer API key in the OpenAPI document (so Swagger UI's "Authorize" sends it) and marks every
+ * {@code /v1} operation as needing it, with the scope {@link RouteScopes} names and the 401/403 answers.
+ */
+public class BearerSecurityOpenApi implements OASFilter {
+
+    static final String SCHEME = "api_key";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("nik_...")
+                .description("An API key: 'Authorization: Bearer nik_...'. Make one with POST /v1/api-keys."));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!RouteScopes.isApiPath(RouteScopes.canonical(path.getKey()))) {
+                continue;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                Operation operation = op.getValue();
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SCHEME));
+                String scope = RouteScopes.ruleForTemplate(op.getKey().name(), path.getKey())
+                        .map(r -> r.scope().wireName()).orElse("full admin");
+                String note = "Needs an API key with scope `" + scope + "`.";
+                operation.setDescription(operation.getDescription() == null ? note
+                        : operation.getDescription() + "\n\n" + note);
+                if (operation.getResponses() == null) {
+                    operation.setResponses(OASFactory.createAPIResponses());
+                }
+                if (operation.getResponses().getAPIResponse("401") == null) {
+                    operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse()
+                            .description("api_key.invalid, api_key.revoked, api_key.expired"));
+                }
+                if (operation.getResponses().getAPIResponse("403") == null) {
+                    operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse()
+                            .description("api_key.scope_denied, auth.workspace_forbidden"));
+                }
+            }
+        }
+    }
+}

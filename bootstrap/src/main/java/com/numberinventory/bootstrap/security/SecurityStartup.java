@@ -1,0 +1,76 @@
+package com.numberinventory.bootstrap.security;
+
+import com.numberinventory.application.port.in.apikeys.EnsureBootstrapKeyUseCase;
+import com.numberinventory.application.port.out.SecretSealer;
+import com.numberinventory.application.service.ApiKeyService;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Optional;
+
+/**
+ * At start: makes sure the secrets master key is there (else the start fails), and stores the hash of the first
+ * admin key: {@code NUMBERS_BOOTSTRAP_ADMIN_KEY} in production, or, for the local demo run, a key generated into
+ * {@code numbers.bootstrap-admin-key-file} and printed (never logged).
+ */
+@ApplicationScoped
+public class SecurityStartup {
+
+    private static final Logger LOG = Logger.getLogger(SecurityStartup.class);
+
+    @Inject
+    SecretSealer sealer;
+    @Inject
+    EnsureBootstrapKeyUseCase bootstrapKeys;
+    @Inject
+    SecureRandom random;
+
+    @ConfigProperty(name = "numbers.bootstrap-admin-key")
+    Optional<String> bootstrapKey;
+    @ConfigProperty(name = "numbers.bootstrap-admin-key-file")
+    Optional<String> bootstrapKeyFile;
+    @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
+    int port;
+
+    void onStart(@Observes @Priority(1) StartupEvent event) {
+        // Touching the sealer builds it: without a master key this throws and the service does not start.
+        LOG.infof("Secrets are sealed with %s", sealer);
+        if (bootstrapKey.isPresent() && !bootstrapKey.get().isBlank()) {
+            boolean stored = ensure(bootstrapKey.get().strip());
+            LOG.info(stored ? "Bootstrap admin key stored (hashed) from NUMBERS_BOOTSTRAP_ADMIN_KEY"
+                    : "Bootstrap admin key already stored");
+            return;
+        }
+        if (bootstrapKeyFile.isPresent() && !bootstrapKeyFile.get().isBlank()) {
+            Path file = Path.of(bootstrapKeyFile.get());
+            String key = SecretsKeySource.readOrCreate(file, () -> ApiKeyService.newPlaintextKey(random));
+            ensure(key);
+            // Printed for the person running the demo, on purpose not through the log.
+            System.out.println("\n  Demo admin API key (all scopes; also in " + file.toAbsolutePath() + "):\n    "
+                    + key + "\n  Try: curl -H 'Authorization: Bearer " + key + "' 'http://localhost:" + port
+                    + "/v1/numbers?status=available'\n");
+            return;
+        }
+        LOG.warn("No NUMBERS_BOOTSTRAP_ADMIN_KEY is set: only keys already stored can call the API");
+    }
+
+    private boolean ensure(String key) {
+        try {
+            return bootstrapKeys.ensureAdminKey(key);
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalArgumentException) {
+                throw e;
+            }
+            // Another instance starting at the same time stored it first (unique hash): it is there now.
+            LOG.infof("Bootstrap admin key: first attempt failed (%s); checking again", e.getClass().getSimpleName());
+            return bootstrapKeys.ensureAdminKey(key);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.numberinventory.bootstrap.wiring;
+
+import com.numberinventory.adapters.secrets.AesGcmSecretSealer;
+import com.numberinventory.application.port.out.ApiKeys;
+import com.numberinventory.application.port.out.SecretSealer;
+import com.numberinventory.application.port.out.Transactions;
+import com.numberinventory.application.service.ApiKeyService;
+import com.numberinventory.bootstrap.security.SecretsKeySource;
+import com.numberinventory.domain.shared.IdSource;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Wires API keys (issue 5) and the secret sealer other features store provider/webhook secrets with. */
+public class SecurityWiring {
+
+    @Produces
+    @Singleton
+    SecureRandom secureRandom() {
+        return new SecureRandom();
+    }
+
+    @Produces
+    @Singleton
+    ApiKeyService apiKeyService(ApiKeys keys, Transactions tx, Clock clock, IdSource ids, SecureRandom random) {
+        return new ApiKeyService(keys, tx, clock, ids, random);
+    }
+
+    @Produces
+    @Singleton
+    SecretSealer secretSealer(
+            @ConfigProperty(name = "numbers.secrets.key") Optional<String> key,
+            @ConfigProperty(name = "numbers.secrets.previous-keys") Optional<List<String>> previous,
+            @ConfigProperty(name = "numbers.secrets.key-file") Optional<String> keyFile,
+            SecureRandom random) {
+        byte[] current = SecretsKeySource.currentKey(key, keyFile, random);
+        List<byte[]> old = previous.orElse(List.of()).stream().filter(s -> !s.isBlank())
+                .map(s -> AesGcmSecretSealer.decodeKey("NUMBERS_SECRETS_PREVIOUS_KEYS", s)).toList();
+        return new AesGcmSecretSealer(current, old, random);
+    }
+}
