@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -23,7 +24,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void layers_form_an_onion_domain_application_adapters() {
+    void layers_form_an_onion_domain_application_adapters_bootstrap() {
         onionArchitecture()
                 .domainModels("com.numberinventory.domain..")
                 .applicationServices("com.numberinventory.application..")
@@ -33,6 +34,10 @@ class ArchitectureTest {
                 .adapter("delivery", "com.numberinventory.adapters.delivery..")
                 .adapter("security", "com.numberinventory.adapters.security..")
                 .adapter("secrets", "com.numberinventory.adapters.secrets..")
+                // The composition root: wires adapters to the core, so it is the one that may know them all.
+                .adapter("bootstrap", "com.numberinventory.bootstrap..")
+                .ignoreDependency(JavaClass.Predicates.resideInAPackage("com.numberinventory.bootstrap.."),
+                        JavaClass.Predicates.resideInAPackage("com.numberinventory.adapters.."))
                 .withOptionalLayers(true)
                 .check(classes);
     }
