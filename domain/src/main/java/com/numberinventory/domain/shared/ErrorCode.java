@@ -22,7 +22,13 @@ public enum ErrorCode {
     PRICE_MISSING("numbers.price_missing", Kind.UNPROCESSABLE),
     NONE_AVAILABLE("numbers.none_available", Kind.CONFLICT),
     NOT_ASSIGNED("numbers.not_assigned", Kind.CONFLICT),
-    ASSIGNED("numbers.assigned", Kind.CONFLICT);
+    ASSIGNED("numbers.assigned", Kind.CONFLICT),
+
+    // issue 6: outbound webhooks
+    WEBHOOK_NOT_FOUND("webhooks.not_found", Kind.NOT_FOUND),
+    EVENT_UNSUPPORTED("webhooks.event_unsupported", Kind.INVALID),
+    DELIVERY_NOT_FOUND("webhooks.delivery_not_found", Kind.NOT_FOUND),
+    DELIVERY_NOT_RETRYABLE("webhooks.delivery_not_retryable", Kind.CONFLICT);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE }
