@@ -60,6 +60,8 @@ class WebhookDeliveryTest {
     SecretVault vault;
     @Inject
     Transactions tx;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     record Subscription(String id, String secret) {
     }
@@ -157,7 +159,14 @@ class WebhookDeliveryTest {
             assertEquals(Set.of("number.provisioned", "number.released"), sequences.keySet());
             assertTrue(sequences.get("number.released") > sequences.get("number.provisioned"));
 
-            // The body is the stored envelope: the same event the number's history shows.
+            // The body is the stored envelope, byte for byte.
+            for (WebhookReceiver.Received r : got) {
+                String stored = tx.inTransaction(() -> (String) em.createNativeQuery(
+                                "SELECT envelope::text FROM domain_events WHERE id = cast(?1 AS uuid)")
+                        .setParameter(1, r.header("webhook-id")).getSingleResult());
+                assertEquals(stored, r.bodyText());
+            }
+            // ... the same event the number's history shows.
             String provisionedId = got.stream().map(r -> new JsonPath(r.bodyText()))
                     .filter(b -> b.getString("kind").equals("number.provisioned")).findFirst().orElseThrow()
                     .getString("event_id");
@@ -303,8 +312,12 @@ class WebhookDeliveryTest {
                 Fixtures.stock(120, "P30D");
                 WebhookDispatchService.Settings settings = new WebhookDispatchService.Settings(7,
                         Duration.ofSeconds(60), new RetrySchedule(List.of(Duration.ofMillis(200)), 0), "test");
-                WebhookDispatchService first = dispatcherFor(settings);
-                WebhookDispatchService second = dispatcherFor(settings);
+                java.util.concurrent.atomic.AtomicInteger byFirst = new java.util.concurrent.atomic.AtomicInteger();
+                java.util.concurrent.atomic.AtomicInteger bySecond = new java.util.concurrent.atomic.AtomicInteger();
+                WebhookDispatchService firstService = dispatcherFor(settings);
+                WebhookDispatchService secondService = dispatcherFor(settings);
+                DispatchWebhooksUseCase first = () -> byFirst.addAndGet(firstService.dispatchDue());
+                DispatchWebhooksUseCase second = () -> bySecond.addAndGet(secondService.dispatchDue());
                 try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
                     Future<?> a = pool.submit(() -> dispatchUntil(first, () -> receiver.received().size() >= 120));
                     Future<?> b = pool.submit(() -> dispatchUntil(second, () -> receiver.received().size() >= 120));
@@ -316,6 +329,8 @@ class WebhookDeliveryTest {
                 List<String> ids = receiver.received().stream().map(r -> r.header("webhook-id")).toList();
                 assertEquals(120, ids.size());
                 assertEquals(120, new HashSet<>(ids).size(), "no event was sent twice");
+                assertTrue(byFirst.get() > 0 && bySecond.get() > 0,
+                        "both dispatchers took a share: " + byFirst + " / " + bySecond);
                 assertEquals(120, deliveriesOf(sub.id(), "delivered").size());
                 assertTrue(deliveriesOf(sub.id(), "delivered").stream().allMatch(d -> d.get("attempts").equals(1)));
             } finally {
