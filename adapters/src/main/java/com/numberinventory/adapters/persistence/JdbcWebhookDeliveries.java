@@ -107,8 +107,12 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
 
     @Override
     public void requeue(UUID deliveryId, Instant now) {
-        update("UPDATE webhook_deliveries SET status = 'pending', attempts = CASE WHEN status = 'dead_letter' "
-                + "THEN 0 ELSE attempts END, next_attempt_at = ?, lease_token = NULL WHERE id = ?", utc(now), deliveryId);
+        // A dead letter starts over; a pending one is only brought forward, and not while a dispatcher holds its
+        // lease (clearing the lease would let a second dispatcher send it at the same moment).
+        update("UPDATE webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = ? "
+                + "WHERE id = ? AND status = 'dead_letter'", utc(now), deliveryId);
+        update("UPDATE webhook_deliveries SET next_attempt_at = LEAST(next_attempt_at, ?) "
+                + "WHERE id = ? AND status = 'pending' AND lease_token IS NULL", utc(now), deliveryId);
     }
 
     @Override

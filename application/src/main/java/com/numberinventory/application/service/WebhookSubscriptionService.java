@@ -157,8 +157,8 @@ public class WebhookSubscriptionService implements CreateWebhookUseCase, UpdateW
     }
 
     /**
-     * A dead letter goes back to the queue, due now, with a fresh schedule. A pending delivery is just made due
-     * now. A delivered one is refused: it already reached the subscriber.
+     * A dead letter goes back to the queue, due now, with a fresh schedule. A pending delivery is brought forward
+     * to now unless a dispatcher is sending it. A delivered one is refused: it already reached the subscriber.
      */
     @Override
     public WebhookDelivery retry(UUID deliveryId) {

@@ -138,4 +138,16 @@ class WebhookSubscriptionApiTest {
                 .body("code", equalTo("webhooks.delivery_not_found"));
         given().delete("/v1/webhooks/" + id).then().statusCode(204);
     }
+
+    @Test
+    void the_openapi_document_describes_every_webhook_operation() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/v1/webhooks"))
+                .body("paths", hasKey("/v1/webhooks/{id}"))
+                .body("paths", hasKey("/v1/webhooks/{id}/rotate-secret"))
+                .body("paths", hasKey("/v1/webhooks/{id}/deliveries"))
+                .body("paths", hasKey("/v1/webhooks/event-types"))
+                .body("paths", hasKey("/v1/webhook-deliveries/{id}/retry"))
+                .body("paths.'/v1/webhooks/{id}'", hasKey("patch"));
+    }
 }

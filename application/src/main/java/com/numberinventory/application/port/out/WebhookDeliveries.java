@@ -42,7 +42,10 @@ public interface WebhookDeliveries {
 
     Page<WebhookDelivery> forSubscription(UUID subscriptionId, Optional<DeliveryStatus> status, PageRequest page);
 
-    /** Makes a delivery pending and due at {@code now} with its attempts reset. */
+    /**
+     * A dead letter becomes pending, due at {@code now}, attempts reset; a pending delivery that no dispatcher
+     * holds is made due at {@code now}; a leased or delivered one is left alone.
+     */
     void requeue(UUID deliveryId, Instant now);
 
     /** Locks the delivery row for the rest of the transaction. */
