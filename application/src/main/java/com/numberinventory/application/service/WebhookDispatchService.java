@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -38,6 +39,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * longer than the request timeout, so no two dispatchers send one delivery at the same moment.
  */
 public class WebhookDispatchService implements DispatchWebhooksUseCase {
+
+    /**
+     * Sends in flight at once per batch. Each outcome takes a pooled database connection for a moment, so a
+     * batch must not claim the whole pool from the API; with a 10 s timeout a batch of 50 still finishes well
+     * inside the lease.
+     */
+    private static final int MAX_PARALLEL_SENDS = 16;
 
     /** Dispatch tuning: batch size, lease length, retry schedule, user agent. */
     public record Settings(int batchSize, Duration lease, RetrySchedule schedule, String userAgent) {
@@ -74,10 +82,18 @@ public class WebhookDispatchService implements DispatchWebhooksUseCase {
         if (claimed.isEmpty()) {
             return 0;
         }
+        Semaphore slots = new Semaphore(MAX_PARALLEL_SENDS);
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>();
             for (WebhookDeliveries.Claimed c : claimed) {
-                running.add(pool.submit(() -> deliver(c)));
+                running.add(pool.submit(() -> {
+                    slots.acquireUninterruptibly();
+                    try {
+                        deliver(c);
+                    } finally {
+                        slots.release();
+                    }
+                }));
             }
             for (Future<?> f : running) {
                 try {

@@ -13,6 +13,7 @@ import com.numberinventory.application.port.out.WebhookSubscriptions;
 import com.numberinventory.application.port.out.WebhookUrlPolicy;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.application.shared.Patch;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 import com.numberinventory.domain.shared.IdSource;
@@ -79,13 +80,13 @@ public class WebhookSubscriptionService implements CreateWebhookUseCase, UpdateW
 
     @Override
     public WebhookSubscription update(UpdateWebhookCommand command) {
-        Optional<String> newUrl = command.url() instanceof com.numberinventory.application.shared.Patch.Set<String> s
+        Optional<String> newUrl = command.url() instanceof Patch.Set<String> s
                 ? Optional.of(checkedUrl(s.value().orElse(null))) : Optional.empty();
         Optional<List<String>> newEvents = command.events()
-                instanceof com.numberinventory.application.shared.Patch.Set<List<String>> s
+                instanceof Patch.Set<List<String>> s
                 ? Optional.of(EventCatalogue.filter(s.value().orElse(null))) : Optional.empty();
         Optional<Boolean> enabled = command.enabled()
-                instanceof com.numberinventory.application.shared.Patch.Set<Boolean> s
+                instanceof Patch.Set<Boolean> s
                 ? Optional.of(s.value().orElseThrow(() -> DomainException.invalidField("enabled", "must be true or false")))
                 : Optional.empty();
         return tx.inTransaction(() -> {

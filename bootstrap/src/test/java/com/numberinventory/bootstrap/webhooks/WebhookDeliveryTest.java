@@ -182,6 +182,17 @@ class WebhookDeliveryTest {
                 assertEquals(sub.id(), d.get("webhook_id"));
             }
             assertTrue(deliveriesOf(sub.id(), "pending").isEmpty());
+
+            // Cursor paging walks every delivery once.
+            JsonPath first = given().queryParam("limit", 1).get("/v1/webhooks/" + sub.id() + "/deliveries")
+                    .then().statusCode(200).extract().jsonPath();
+            String cursor = first.getString("next_cursor");
+            assertTrue(cursor != null);
+            JsonPath second = given().queryParam("limit", 1).queryParam("cursor", cursor)
+                    .get("/v1/webhooks/" + sub.id() + "/deliveries").then().statusCode(200).extract().jsonPath();
+            assertNull(second.getString("next_cursor"));
+            assertEquals(Set.of(first.getString("data[0].id"), second.getString("data[0].id")),
+                    Set.copyOf(delivered.stream().map(d -> (String) d.get("id")).toList()));
         }
     }
 
