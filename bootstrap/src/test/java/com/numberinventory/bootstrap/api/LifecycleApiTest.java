@@ -35,6 +35,11 @@ class LifecycleApiTest {
 
     @Inject
     TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
     @Inject
     RunDueTransitionsUseCase transitions;
 

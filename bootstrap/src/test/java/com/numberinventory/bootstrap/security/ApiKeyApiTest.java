@@ -109,6 +109,11 @@ class ApiKeyApiTest {
     @jakarta.inject.Inject
     com.numberinventory.bootstrap.support.TestClock clock;
 
+    @org.junit.jupiter.api.AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
     @Test
     void an_expired_key_is_refused() {
         Instant expiry = clock.instant().plusSeconds(60);

@@ -48,6 +48,11 @@ class RouteAuthorizationMatrixTest {
     @jakarta.inject.Inject
     com.numberinventory.bootstrap.support.TestClock clock;
 
+    @org.junit.jupiter.api.AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
     @Test
     void every_served_v1_route_refuses_every_caller_but_the_right_key() throws InterruptedException {
         Keys.Made revokedKey = Keys.make(allScopes());

@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The service's clock in tests: real time plus an offset that tests move forward instead of sleeping. It only
- * ever moves forward, so tests that do not move it are unaffected by those that do.
+ * The service's clock in tests: real time plus an offset that tests move forward instead of sleeping. A test that
+ * moves it puts it back afterwards ({@link #reset()}), so other tests, and anything they compare with real time
+ * (signature timestamps, for one), see the real clock.
  */
 @Singleton
 public class TestClock extends Clock {
@@ -21,6 +22,10 @@ public class TestClock extends Clock {
 
     public void advance(Duration by) {
         offset.accumulateAndGet(by, Duration::plus);
+    }
+
+    public void reset() {
+        offset.set(Duration.ZERO);
     }
 
     @Override

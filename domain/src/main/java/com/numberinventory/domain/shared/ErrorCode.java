@@ -42,7 +42,13 @@ public enum ErrorCode {
     API_KEY_NAME_REQUIRED("api_key.name_required", Kind.INVALID),
     API_KEY_SCOPE_INVALID("api_key.scope_invalid", Kind.INVALID),
     API_KEY_NOT_FOUND("api_key.not_found", Kind.NOT_FOUND),
-    WORKSPACE_FORBIDDEN("auth.workspace_forbidden", Kind.FORBIDDEN);
+    WORKSPACE_FORBIDDEN("auth.workspace_forbidden", Kind.FORBIDDEN),
+
+    // issue 6: outbound webhooks
+    WEBHOOK_NOT_FOUND("webhooks.not_found", Kind.NOT_FOUND),
+    EVENT_UNSUPPORTED("webhooks.event_unsupported", Kind.INVALID),
+    DELIVERY_NOT_FOUND("webhooks.delivery_not_found", Kind.NOT_FOUND),
+    DELIVERY_NOT_RETRYABLE("webhooks.delivery_not_retryable", Kind.CONFLICT);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, /* issue 5: */ UNAUTHENTICATED, FORBIDDEN }

@@ -85,6 +85,7 @@ public final class RouteScopes {
             Rule.of("DELETE", "/v1/webhooks/{id}", WEBHOOKS_ADMIN),
             Rule.of("POST", "/v1/webhooks/{id}/rotate-secret", WEBHOOKS_ADMIN),
             Rule.of("GET", "/v1/webhooks/{id}/deliveries", WEBHOOKS_ADMIN),
+            Rule.of("GET", "/v1/webhook-deliveries/{id}", WEBHOOKS_ADMIN),
             Rule.of("POST", "/v1/webhook-deliveries/{id}/retry", WEBHOOKS_ADMIN),
             // API keys (issue 5)
             Rule.of("POST", "/v1/api-keys", KEYS_ADMIN),

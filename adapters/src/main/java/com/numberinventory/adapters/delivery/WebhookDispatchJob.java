@@ -1,0 +1,46 @@
+package com.numberinventory.adapters.delivery;
+
+import com.numberinventory.application.port.in.webhooks.DispatchWebhooksUseCase;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the webhook dispatcher off the request path, on every instance: batches are claimed with
+ * {@code SKIP LOCKED}, so instances share the queue. Drains full batches back to back, then waits for the next tick.
+ */
+@ApplicationScoped
+public class WebhookDispatchJob {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatchJob.class);
+    private static final int MAX_BATCHES_PER_TICK = 20;
+
+    @Inject
+    DispatchWebhooksUseCase dispatcher;
+
+    @ConfigProperty(name = "numbers.webhooks.dispatcher.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "numbers.webhooks.dispatcher.batch-size", defaultValue = "50")
+    int batchSize;
+
+    @Scheduled(identity = "webhook-dispatch", every = "${numbers.webhooks.dispatcher.interval:2s}",
+            delayed = "${numbers.webhooks.dispatcher.initial-delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+                if (dispatcher.dispatchDue() < batchSize) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("webhook dispatch failed, will retry on the next tick: %s", e.toString());
+        }
+    }
+}
