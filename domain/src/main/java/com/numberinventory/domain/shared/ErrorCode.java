@@ -22,7 +22,11 @@ public enum ErrorCode {
     PRICE_MISSING("numbers.price_missing", Kind.UNPROCESSABLE),
     NONE_AVAILABLE("numbers.none_available", Kind.CONFLICT),
     NOT_ASSIGNED("numbers.not_assigned", Kind.CONFLICT),
-    ASSIGNED("numbers.assigned", Kind.CONFLICT);
+    ASSIGNED("numbers.assigned", Kind.CONFLICT),
+
+    // Issue 3: provider webhooks
+    PROVIDER_EVENT_NOT_FOUND("provider_events.not_found", Kind.NOT_FOUND),
+    PROVIDER_EVENT_NOT_REPLAYABLE("provider_events.not_replayable", Kind.CONFLICT);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE }

@@ -1,0 +1,34 @@
+-- Issue 3: provider webhook credentials and the inbound delivery log.
+
+-- Webhook credentials per provider. A rotation leaves the previous credential valid until valid_until.
+-- secret holds the credential bytes as stored by the ProviderCredentials adapter (never returned by the API).
+CREATE TABLE provider_credentials (
+    id           uuid PRIMARY KEY,
+    provider_id  uuid        NOT NULL REFERENCES providers (id),
+    secret       bytea       NOT NULL,
+    created_at   timestamptz NOT NULL,
+    valid_until  timestamptz
+);
+CREATE INDEX provider_credentials_provider_idx ON provider_credentials (provider_id, created_at);
+
+-- Every inbound delivery, stored raw, deduplicated on the provider's event id.
+CREATE TABLE provider_events (
+    id               uuid PRIMARY KEY,
+    provider_id      uuid        NOT NULL REFERENCES providers (id),
+    provider_kind    text        NOT NULL,
+    dedupe_key       text        NOT NULL,
+    event_type       text,
+    raw_body         bytea       NOT NULL,
+    headers          text        NOT NULL,
+    path             text        NOT NULL,
+    status           text        NOT NULL CHECK (status IN ('received', 'applied', 'ignored', 'failed')),
+    reason           text,
+    results          text        NOT NULL DEFAULT '[]',
+    duplicate_count  integer     NOT NULL DEFAULT 0,
+    attempts         integer     NOT NULL DEFAULT 1,
+    received_at      timestamptz NOT NULL,
+    processed_at     timestamptz
+);
+CREATE UNIQUE INDEX provider_events_dedupe_uq ON provider_events (provider_id, dedupe_key);
+CREATE INDEX provider_events_provider_idx ON provider_events (provider_id, id);
+CREATE INDEX provider_events_status_idx ON provider_events (status, id);
