@@ -60,8 +60,8 @@ public class ProvidersResource {
     SetProviderCredentialsUseCase setCredentials;
     @Inject
     ProviderCredentialQueries credentials;
-    @ConfigProperty(name = "numbers.webhooks.public-base-url", defaultValue = " ")
-    String publicBaseUrl;
+    @ConfigProperty(name = "numbers.webhooks.public-base-url")
+    Optional<String> publicBaseUrl;
 
     @POST
     @Operation(summary = "Register a provider account")
@@ -125,7 +125,7 @@ public class ProvidersResource {
     }
 
     private String webhookUrl(Provider p, Optional<String> token) {
-        String base = publicBaseUrl == null ? "" : publicBaseUrl.strip();
+        String base = publicBaseUrl.map(String::strip).orElse("");
         if (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
