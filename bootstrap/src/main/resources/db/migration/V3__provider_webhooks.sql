@@ -32,3 +32,20 @@ CREATE TABLE provider_events (
 CREATE UNIQUE INDEX provider_events_dedupe_uq ON provider_events (provider_id, dedupe_key);
 CREATE INDEX provider_events_provider_idx ON provider_events (provider_id, id);
 CREATE INDEX provider_events_status_idx ON provider_events (status, id);
+
+-- Zipwhip 10DLC campaigns, as the provider's campaign webhooks report them.
+CREATE TABLE campaigns (
+    id                  uuid PRIMARY KEY,
+    provider_id         uuid        NOT NULL REFERENCES providers (id),
+    campaign_id         text        NOT NULL,
+    status              text        NOT NULL CHECK (status IN ('active', 'expired', 'unelected')),
+    brand_id            text,
+    mno_ids             text        NOT NULL DEFAULT '[]',
+    number_pool_sub_id  text,
+    status_code         integer,
+    description         text,
+    event_date          timestamptz,
+    created_at          timestamptz NOT NULL,
+    updated_at          timestamptz NOT NULL
+);
+CREATE UNIQUE INDEX campaigns_provider_campaign_uq ON campaigns (provider_id, campaign_id);

@@ -4,7 +4,10 @@ import com.numberinventory.application.port.in.webhooks.ProviderCommand;
 import com.numberinventory.application.port.in.webhooks.ProviderEventQueries;
 import com.numberinventory.application.port.in.webhooks.ReceiveProviderDeliveryUseCase;
 import com.numberinventory.application.port.in.webhooks.ReplayProviderDeliveryUseCase;
+import com.numberinventory.application.port.in.campaigns.CampaignQueries;
+import com.numberinventory.application.port.out.Campaigns;
 import com.numberinventory.application.port.out.EventLog;
+import com.numberinventory.domain.campaign.Campaign;
 import com.numberinventory.application.port.out.PhoneNumbers;
 import com.numberinventory.application.port.out.ProviderDeliveries;
 import com.numberinventory.application.port.out.ProviderDelivery;
@@ -45,7 +48,8 @@ import java.util.UUID;
  * delivery back and records it as failed (so a provider retry or an operator replay applies it later).
  */
 public class ProviderDeliveryService
-        implements ReceiveProviderDeliveryUseCase, ReplayProviderDeliveryUseCase, ProviderEventQueries {
+        implements ReceiveProviderDeliveryUseCase, ReplayProviderDeliveryUseCase, ProviderEventQueries,
+        CampaignQueries {
 
     private final ProviderDeliveries deliveries;
     private final PhoneNumbers numbers;
@@ -56,10 +60,12 @@ public class ProviderDeliveryService
     private final Clock clock;
     private final IdSource ids;
     private final QuarantinePeriod defaultQuarantine;
+    private final Campaigns campaigns;
 
     public ProviderDeliveryService(ProviderDeliveries deliveries, PhoneNumbers numbers, SeriesCatalog catalog,
                                    Rentals rentals, EventLog events, Transactions transactions, Clock clock,
-                                   IdSource ids, QuarantinePeriod defaultQuarantine) {
+                                   IdSource ids, QuarantinePeriod defaultQuarantine, Campaigns campaigns) {
+        this.campaigns = campaigns;
         this.deliveries = deliveries;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -167,7 +173,42 @@ public class ProviderDeliveryService
             case ProviderCommand.Skip skip -> new CommandResult(skip.subject(), "ignored", skip.reason());
             case ProviderCommand.AcquireNumber acquire -> acquire(providerId, acquire, now);
             case ProviderCommand.ReleaseAndRetire release -> releaseAndRetire(providerId, release, now);
+            case ProviderCommand.UpdateCampaign update -> updateCampaign(providerId, update, now);
         };
+    }
+
+    private CommandResult updateCampaign(ProviderId providerId, ProviderCommand.UpdateCampaign c, Instant now) {
+        Optional<Campaign> existing = campaigns.findForUpdate(providerId, c.campaignId());
+        Campaign.Status status = switch (c.change()) {
+            case ACTIVATED -> Campaign.Status.ACTIVE;
+            case EXPIRED -> Campaign.Status.EXPIRED;
+            case UNELECTED -> Campaign.Status.UNELECTED;
+            case POOL_SET, POOL_REMOVED -> existing.map(Campaign::status).orElse(Campaign.Status.ACTIVE);
+        };
+        String pool = c.change() == ProviderCommand.CampaignChange.POOL_REMOVED ? null
+                : c.numberPoolSubId().orElse(existing.map(Campaign::numberPoolSubId).orElse(null));
+        Campaign updated = new Campaign(existing.map(Campaign::id).orElseGet(ids::next), providerId, c.campaignId(),
+                status, c.brandId().orElse(existing.map(Campaign::brandId).orElse(null)),
+                c.mnoIds().isEmpty() ? existing.map(Campaign::mnoIds).orElse(List.of()) : c.mnoIds(), pool,
+                c.statusCode(), c.description().orElse(null),
+                c.eventDate().orElse(existing.map(Campaign::eventDate).orElse(null)),
+                existing.map(Campaign::createdAt).orElse(now), now);
+        campaigns.save(updated);
+        return new CommandResult(c.subject(), "applied", "campaign " + c.campaignId() + " is "
+                + status.wireName() + (pool == null ? ", no number pool" : ", number pool " + pool));
+    }
+
+    @Override
+    public Campaign get(String idOrCampaignId) {
+        return Uuids.tryParse(idOrCampaignId).flatMap(campaigns::findCampaign)
+                .or(() -> campaigns.findByCampaignId(idOrCampaignId))
+                .orElseThrow(() -> new DomainException(ErrorCode.CAMPAIGN_NOT_FOUND,
+                        "no campaign " + idOrCampaignId));
+    }
+
+    @Override
+    public Page<Campaign> list(Optional<ProviderId> providerId, PageRequest page) {
+        return campaigns.list(providerId, page);
     }
 
     private CommandResult acquire(ProviderId providerId, ProviderCommand.AcquireNumber command, Instant now) {

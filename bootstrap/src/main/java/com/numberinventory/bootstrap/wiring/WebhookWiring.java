@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.wiring;
 
+import com.numberinventory.application.port.out.Campaigns;
 import com.numberinventory.application.port.out.EventLog;
 import com.numberinventory.application.port.out.PhoneNumbers;
 import com.numberinventory.application.port.out.ProviderCredentials;
@@ -34,8 +35,8 @@ public class WebhookWiring {
     @Singleton
     ProviderDeliveryService providerDeliveryService(ProviderDeliveries deliveries, PhoneNumbers numbers,
             SeriesCatalog catalog, Rentals rentals, EventLog events, Transactions tx, Clock clock, IdSource ids,
-            QuarantinePeriod defaultQuarantine) {
+            QuarantinePeriod defaultQuarantine, Campaigns campaigns) {
         return new ProviderDeliveryService(deliveries, numbers, catalog, rentals, events, tx, clock, ids,
-                defaultQuarantine);
+                defaultQuarantine, campaigns);
     }
 }

@@ -487,6 +487,60 @@ class ProviderWebhooksApiTest {
                 .body("data[0].duplicate_count", equalTo(1));
     }
 
+    static String zipwhipCampaignSeed(int statusCode, String description, String campaignId, String pool) {
+        return """
+                {
+                  "statusCode": %d,
+                  "description": "%s",
+                  "campaignId": "%s",
+                  "brandId": "xyz456",
+                  "mnoId": [10017, 10035, 10037],
+                  "numberPoolSubId": %s,
+                  "eventDate": "2020-11-13T17:01:17.123Z"
+                }""".formatted(statusCode, description, campaignId, pool == null ? "null" : "\"" + pool + "\"");
+    }
+
+    @Test
+    void zipwhip_campaign_seeds_keep_the_campaign_resource_up_to_date() {
+        String provider = Fixtures.provider("zipwhip");
+        String url = given().contentType(ContentType.JSON).body("{}")
+                .put("/v1/providers/" + provider + "/credentials").then().statusCode(200)
+                .extract().path("webhook_url");
+        String campaign = "abc123-" + UUID.randomUUID();
+        given().contentType("application/json;charset=UTF-8")
+                .body(zipwhipCampaignSeed(0, "Campaign Active", campaign, "xyz456"))
+                .post(url + "/campaign/add").then().statusCode(200).body("status", equalTo("applied"));
+        String id = given().queryParam("provider_id", provider).get("/v1/campaigns").then().statusCode(200)
+                .body("data.size()", equalTo(1))
+                .body("data[0].campaign_id", equalTo(campaign))
+                .body("data[0].status", equalTo("active"))
+                .body("data[0].brand_id", equalTo("xyz456"))
+                .body("data[0].mno_ids", equalTo(List.of(10017, 10035, 10037)))
+                .body("data[0].number_pool_sub_id", equalTo("xyz456"))
+                .body("data[0].event_date", equalTo("2020-11-13T17:01:17.123Z"))
+                .extract().path("data[0].id");
+
+        given().contentType("application/json;charset=UTF-8")
+                .body(zipwhipCampaignSeed(2, "Number Pool Deleted", campaign, null))
+                .post(url + "/campaign/numberPool").then().statusCode(200);
+        given().get("/v1/campaigns/" + id).then().statusCode(200)
+                .body("number_pool_sub_id", nullValue()).body("status", equalTo("active"));
+
+        given().contentType("application/json;charset=UTF-8")
+                .body(zipwhipCampaignSeed(1, "Campaign Unelected", campaign, "xyz456"))
+                .post(url + "/campaign/delete").then().statusCode(200);
+        given().get("/v1/campaigns/" + campaign).then().statusCode(200)
+                .body("id", equalTo(id)).body("status", equalTo("unelected"));
+
+        String other = "exp-" + UUID.randomUUID();
+        given().contentType("application/json;charset=UTF-8")
+                .body(zipwhipCampaignSeed(0, "Campaign Expired", other, "xyz456"))
+                .post(url + "/campaign/delete").then().statusCode(200);
+        given().get("/v1/campaigns/" + other).then().statusCode(200).body("status", equalTo("expired"));
+        given().get("/v1/campaigns/" + UUID.randomUUID()).then().statusCode(404)
+                .body("code", equalTo("campaigns.not_found"));
+    }
+
     // ---- delivery log ----
 
     @Test

@@ -26,7 +26,8 @@ public enum ErrorCode {
 
     // Issue 3: provider webhooks
     PROVIDER_EVENT_NOT_FOUND("provider_events.not_found", Kind.NOT_FOUND),
-    PROVIDER_EVENT_NOT_REPLAYABLE("provider_events.not_replayable", Kind.CONFLICT);
+    PROVIDER_EVENT_NOT_REPLAYABLE("provider_events.not_replayable", Kind.CONFLICT),
+    CAMPAIGN_NOT_FOUND("campaigns.not_found", Kind.NOT_FOUND);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE }

@@ -1,7 +1,9 @@
 package com.numberinventory.adapters.webhooks.zipwhip;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.numberinventory.adapters.webhooks.BadDelivery;
 import com.numberinventory.adapters.webhooks.DeliveryTranslator;
+import com.numberinventory.adapters.webhooks.WebhookReception;
 import com.numberinventory.adapters.webhooks.Translation;
 import com.numberinventory.adapters.webhooks.WebhookCrypto;
 import com.numberinventory.application.port.in.webhooks.ProviderCommand;
@@ -11,13 +13,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
  * Zipwhip 10DLC deliveries. Zipwhip sends no event id, so the dedupe key is a SHA-256 digest of the event path and
- * the raw body. Campaign and per-line messaging state are not modelled yet: deliveries are recorded, deduplicated
- * and acknowledged as ignored with that reason, so nothing is lost and they can be inspected.
+ * the raw body. Campaign events update the campaign (add 0: active; delete 0: expired, 1: unelected; numberPool
+ * 0/1: pool set, 2: pool removed). Per-line messaging state is not modelled yet: provision events are recorded,
+ * deduplicated and acknowledged as ignored with that reason, so nothing is lost and they can be inspected.
  */
 @ApplicationScoped
 public class ZipwhipTranslator implements DeliveryTranslator {
@@ -29,10 +36,58 @@ public class ZipwhipTranslator implements DeliveryTranslator {
 
     @Override
     public Translation translate(JsonNode body, byte[] rawBody, String path, Map<String, String> headers) {
+        String key = digest(path, rawBody);
+        if (path.startsWith("campaign/")) {
+            return new Translation(key, path, List.of(campaign(body, path)));
+        }
         String subject = body.hasNonNull("lineNumber") ? body.get("lineNumber").asText()
                 : body.path("campaignId").asText(path);
-        return new Translation(digest(path, rawBody), path, List.of(new ProviderCommand.Skip(subject,
-                "zipwhip " + path + " recorded; campaign and messaging state are not tracked by this version")));
+        return new Translation(key, path, List.of(new ProviderCommand.Skip(subject,
+                "zipwhip " + path + " recorded; per-number messaging state is not tracked by this version")));
+    }
+
+    private static ProviderCommand campaign(JsonNode body, String path) {
+        String campaignId = WebhookReception.text(body, "campaignId");
+        JsonNode codeNode = body.get("statusCode");
+        if (codeNode == null || !codeNode.canConvertToInt()) {
+            throw new BadDelivery("field statusCode is required and must be an integer");
+        }
+        int code = codeNode.asInt();
+        ProviderCommand.CampaignChange change = switch (path + ":" + code) {
+            case "campaign/add:0" -> ProviderCommand.CampaignChange.ACTIVATED;
+            case "campaign/delete:0" -> ProviderCommand.CampaignChange.EXPIRED;
+            case "campaign/delete:1" -> ProviderCommand.CampaignChange.UNELECTED;
+            case "campaign/numberPool:0", "campaign/numberPool:1" -> ProviderCommand.CampaignChange.POOL_SET;
+            case "campaign/numberPool:2" -> ProviderCommand.CampaignChange.POOL_REMOVED;
+            default -> null;
+        };
+        if (change == null) {
+            return new ProviderCommand.Skip("campaign " + campaignId,
+                    "zipwhip " + path + " statusCode " + code + " is not a documented outcome; not applied");
+        }
+        List<Integer> mno = new ArrayList<>();
+        JsonNode mnoNode = body.get("mnoId");
+        if (mnoNode != null && mnoNode.isArray()) {
+            mnoNode.forEach(n -> {
+                if (n.canConvertToInt()) {
+                    mno.add(n.asInt());
+                }
+            });
+        }
+        Optional<Instant> eventDate = optionalText(body, "eventDate").flatMap(s -> {
+            try {
+                return Optional.of(Instant.parse(s));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+        return new ProviderCommand.UpdateCampaign(campaignId, change, optionalText(body, "brandId"), mno,
+                optionalText(body, "numberPoolSubId"), code, optionalText(body, "description"), eventDate);
+    }
+
+    private static Optional<String> optionalText(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        return v != null && v.isTextual() && !v.asText().isBlank() ? Optional.of(v.asText()) : Optional.empty();
     }
 
     static String digest(String path, byte[] rawBody) {

@@ -46,6 +46,20 @@ public sealed interface ProviderCommand {
         }
     }
 
+    /** What a campaign webhook reports; fields left empty keep their stored value. */
+    enum CampaignChange { ACTIVATED, EXPIRED, UNELECTED, POOL_SET, POOL_REMOVED }
+
+    /** A Zipwhip campaign event: the campaign is created or updated. */
+    record UpdateCampaign(String campaignId, CampaignChange change, Optional<String> brandId,
+                          java.util.List<Integer> mnoIds, Optional<String> numberPoolSubId, int statusCode,
+                          Optional<String> description, Optional<java.time.Instant> eventDate)
+            implements ProviderCommand {
+        @Override
+        public String subject() {
+            return "campaign " + campaignId;
+        }
+    }
+
     /** Nothing to apply; recorded as ignored with the reason. */
     record Skip(String subject, String reason) implements ProviderCommand {
     }
