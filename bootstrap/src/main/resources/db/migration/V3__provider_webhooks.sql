@@ -49,3 +49,14 @@ CREATE TABLE campaigns (
     updated_at          timestamptz NOT NULL
 );
 CREATE UNIQUE INDEX campaigns_provider_campaign_uq ON campaigns (provider_id, campaign_id);
+
+-- Per-number 10DLC messaging state (Zipwhip line provisioning), one row once a number was ever provisioned to a campaign.
+CREATE TABLE number_messaging (
+    number_id     uuid PRIMARY KEY REFERENCES numbers (id),
+    campaign_id   text,
+    status        text        NOT NULL CHECK (status IN ('none', 'active', 'failed')),
+    status_code   integer,
+    description   text,
+    updated_at    timestamptz NOT NULL
+);
+CREATE INDEX number_messaging_campaign_idx ON number_messaging (campaign_id) WHERE campaign_id IS NOT NULL;

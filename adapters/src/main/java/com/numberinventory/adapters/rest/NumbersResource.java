@@ -67,6 +67,8 @@ public class NumbersResource {
     @Inject
     Cursors cursors;
     @Inject
+    com.numberinventory.application.port.in.campaigns.NumberMessagingQueries messaging;
+    @Inject
     ObjectMapper mapper;
 
     @GET
@@ -112,7 +114,7 @@ public class NumbersResource {
             // An unencoded '+' in a query string arrives as a space.
             raw = "+" + raw.substring(1);
         }
-        return NumberView.of(queries.lookup(E164.parse("e164", raw == null ? null : raw.strip())));
+        return withMessaging(queries.lookup(E164.parse("e164", raw == null ? null : raw.strip())));
     }
 
     @GET
@@ -121,7 +123,12 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public NumberView get(@PathParam("id") String id) {
-        return NumberView.of(queries.get(numberId(id)));
+        return withMessaging(queries.get(numberId(id)));
+    }
+
+    /** Single-number reads carry the number's 10DLC messaging state (issue 3). */
+    private NumberView withMessaging(com.numberinventory.domain.number.PhoneNumber n) {
+        return NumberView.of(n).withMessaging(NumberView.Messaging.of(messaging.messagingOf(n.id())));
     }
 
     @POST

@@ -6,6 +6,9 @@ import com.numberinventory.application.port.in.webhooks.ReceiveProviderDeliveryU
 import com.numberinventory.application.port.in.webhooks.ReplayProviderDeliveryUseCase;
 import com.numberinventory.application.port.in.campaigns.CampaignQueries;
 import com.numberinventory.application.port.out.Campaigns;
+import com.numberinventory.application.port.in.campaigns.NumberMessagingQueries;
+import com.numberinventory.application.port.out.LineMessagings;
+import com.numberinventory.domain.campaign.LineMessaging;
 import com.numberinventory.application.port.out.EventLog;
 import com.numberinventory.domain.campaign.Campaign;
 import com.numberinventory.application.port.out.PhoneNumbers;
@@ -49,7 +52,7 @@ import java.util.UUID;
  */
 public class ProviderDeliveryService
         implements ReceiveProviderDeliveryUseCase, ReplayProviderDeliveryUseCase, ProviderEventQueries,
-        CampaignQueries {
+        CampaignQueries, NumberMessagingQueries {
 
     private final ProviderDeliveries deliveries;
     private final PhoneNumbers numbers;
@@ -61,11 +64,14 @@ public class ProviderDeliveryService
     private final IdSource ids;
     private final QuarantinePeriod defaultQuarantine;
     private final Campaigns campaigns;
+    private final LineMessagings messagings;
 
     public ProviderDeliveryService(ProviderDeliveries deliveries, PhoneNumbers numbers, SeriesCatalog catalog,
                                    Rentals rentals, EventLog events, Transactions transactions, Clock clock,
-                                   IdSource ids, QuarantinePeriod defaultQuarantine, Campaigns campaigns) {
+                                   IdSource ids, QuarantinePeriod defaultQuarantine, Campaigns campaigns,
+                                   LineMessagings messagings) {
         this.campaigns = campaigns;
+        this.messagings = messagings;
         this.deliveries = deliveries;
         this.numbers = numbers;
         this.catalog = catalog;
@@ -174,7 +180,61 @@ public class ProviderDeliveryService
             case ProviderCommand.AcquireNumber acquire -> acquire(providerId, acquire, now);
             case ProviderCommand.ReleaseAndRetire release -> releaseAndRetire(providerId, release, now);
             case ProviderCommand.UpdateCampaign update -> updateCampaign(providerId, update, now);
+            case ProviderCommand.ChangeLineMessaging line -> changeLine(line, now);
+            case ProviderCommand.DetachCampaignLines detach -> detachCampaign(detach, now);
         };
+    }
+
+    private CommandResult changeLine(ProviderCommand.ChangeLineMessaging c, Instant now) {
+        Optional<PhoneNumber> found = numbers.findByE164(c.e164()).flatMap(n -> numbers.findByIdForUpdate(n.id()));
+        if (found.isEmpty()) {
+            return ignored(c, "unknown number " + c.e164());
+        }
+        PhoneNumber number = found.get();
+        LineMessaging current = messagings.find(number.id()).orElse(LineMessaging.none(number.id()));
+        LineMessaging next = switch (c.change()) {
+            case ATTACH -> new LineMessaging(number.id(), c.campaignId(), LineMessaging.Status.ACTIVE, c.statusCode(),
+                    c.description().orElse(null), now);
+            case FAIL -> new LineMessaging(number.id(), c.campaignId(), LineMessaging.Status.FAILED, c.statusCode(),
+                    c.description().orElse(null), now);
+            case DETACH -> {
+                if (current.campaignId() != null && !current.campaignId().equals(c.campaignId())) {
+                    throw new DomainException(ErrorCode.NOT_ASSIGNED, c.e164() + " is on campaign "
+                            + current.campaignId() + ", not on " + c.campaignId());
+                }
+                yield new LineMessaging(number.id(), null, LineMessaging.Status.NONE, c.statusCode(),
+                        c.description().orElse(null), now);
+            }
+        };
+        saveMessaging(number, next, now);
+        return new CommandResult(c.subject(), "applied", "messaging " + next.status().wireName()
+                + (next.campaignId() == null ? "" : " on campaign " + next.campaignId()) + " (" + c.statusCode() + ")");
+    }
+
+    private CommandResult detachCampaign(ProviderCommand.DetachCampaignLines c, Instant now) {
+        int detached = 0;
+        for (NumberId id : messagings.onCampaign(c.campaignId())) {
+            Optional<PhoneNumber> number = numbers.findByIdForUpdate(id);
+            if (number.isEmpty() || number.get().status() == NumberStatus.RETIRED) {
+                continue;
+            }
+            saveMessaging(number.get(), new LineMessaging(id, null, LineMessaging.Status.NONE, c.statusCode(),
+                    c.description().orElse(null), now), now);
+            detached++;
+        }
+        return new CommandResult(c.subject(), "applied", detached + " line(s) detached");
+    }
+
+    private void saveMessaging(PhoneNumber number, LineMessaging next, Instant now) {
+        var event = number.messagingChanged(next, ids, now);
+        messagings.save(next);
+        numbers.update(number);
+        events.append(event);
+    }
+
+    @Override
+    public LineMessaging messagingOf(NumberId numberId) {
+        return messagings.find(numberId).orElse(LineMessaging.none(numberId));
     }
 
     private CommandResult updateCampaign(ProviderId providerId, ProviderCommand.UpdateCampaign c, Instant now) {

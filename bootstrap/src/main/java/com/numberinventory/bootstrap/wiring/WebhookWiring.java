@@ -2,6 +2,7 @@ package com.numberinventory.bootstrap.wiring;
 
 import com.numberinventory.application.port.out.Campaigns;
 import com.numberinventory.application.port.out.EventLog;
+import com.numberinventory.application.port.out.LineMessagings;
 import com.numberinventory.application.port.out.PhoneNumbers;
 import com.numberinventory.application.port.out.ProviderCredentials;
 import com.numberinventory.application.port.out.ProviderDeliveries;
@@ -35,8 +36,8 @@ public class WebhookWiring {
     @Singleton
     ProviderDeliveryService providerDeliveryService(ProviderDeliveries deliveries, PhoneNumbers numbers,
             SeriesCatalog catalog, Rentals rentals, EventLog events, Transactions tx, Clock clock, IdSource ids,
-            QuarantinePeriod defaultQuarantine, Campaigns campaigns) {
+            QuarantinePeriod defaultQuarantine, Campaigns campaigns, LineMessagings messagings) {
         return new ProviderDeliveryService(deliveries, numbers, catalog, rentals, events, tx, clock, ids,
-                defaultQuarantine, campaigns);
+                defaultQuarantine, campaigns, messagings);
     }
 }

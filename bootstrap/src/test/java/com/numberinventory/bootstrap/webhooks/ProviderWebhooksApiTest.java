@@ -541,6 +541,62 @@ class ProviderWebhooksApiTest {
                 .body("code", equalTo("campaigns.not_found"));
     }
 
+    static String lineSeed(int statusCode, String description, String line, String campaign, String requestId) {
+        return """
+                {
+                  "statusCode": %d,
+                  "description": "%s",
+                  "lineNumber": "%s",
+                  "campaignId": "%s",
+                  "numberPoolSubId": "xyz456",
+                  "vendorCustomerId": "werwiou789",
+                  "requestId": "%s",
+                  "eventDate": "2020-11-13T17:01:17.123Z"
+                }""".formatted(statusCode, description, line, campaign, requestId);
+    }
+
+    @Test
+    void zipwhip_provisioning_results_set_each_number_messaging_state_and_campaign_delete_detaches_its_lines() {
+        Fixtures.Stock stock = Fixtures.stock(2, "P30D");
+        String provider = Fixtures.provider("zipwhip");
+        String url = given().contentType(ContentType.JSON).body("{}")
+                .put("/v1/providers/" + provider + "/credentials").then().statusCode(200)
+                .extract().path("webhook_url");
+        String campaign = "cmp-" + UUID.randomUUID();
+        String first = Fixtures.numberId(stock.number(0));
+        String second = Fixtures.numberId(stock.number(1));
+        given().get("/v1/numbers/" + first).then().body("messaging.status", equalTo("none"))
+                .body("messaging.campaign_id", nullValue());
+
+        given().contentType(ContentType.JSON).body(lineSeed(200, "Line Provisioned", stock.number(0), campaign, "r1"))
+                .post(url + "/provision/add").then().statusCode(200).body("status", equalTo("applied"));
+        given().get("/v1/numbers/" + first).then()
+                .body("messaging.status", equalTo("active")).body("messaging.campaign_id", equalTo(campaign))
+                .body("messaging.status_code", equalTo(200)).body("messaging.description", equalTo("Line Provisioned"));
+
+        given().contentType(ContentType.JSON)
+                .body(lineSeed(41010, "Requested phone number is not provisioned.", stock.number(1), campaign, "r2"))
+                .post(url + "/provision/add").then().statusCode(200);
+        given().queryParam("e164", stock.number(1)).get("/v1/numbers/lookup").then()
+                .body("messaging.status", equalTo("failed")).body("messaging.status_code", equalTo(41010));
+
+        given().contentType(ContentType.JSON).body(lineSeed(200, "Line Deleted", stock.number(0), campaign, "r1"))
+                .post(url + "/provision/delete").then().statusCode(200);
+        given().get("/v1/numbers/" + first).then().body("messaging.status", equalTo("none"))
+                .body("messaging.campaign_id", nullValue());
+
+        given().contentType(ContentType.JSON).body(lineSeed(200, "Line Provisioned", stock.number(0), campaign, "r3"))
+                .post(url + "/provision/add").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(zipwhipCampaignSeed(0, "Campaign Expired", campaign, "xyz456"))
+                .post(url + "/campaign/delete").then().statusCode(200).body("status", equalTo("applied"));
+        given().get("/v1/numbers/" + first).then().body("messaging.status", equalTo("none"));
+        given().get("/v1/numbers/" + second).then().body("messaging.status", equalTo("none"));
+        given().get("/v1/campaigns/" + campaign).then().body("status", equalTo("expired"));
+
+        given().get("/v1/numbers/" + first + "/events").then().statusCode(200)
+                .body("data.findAll { it.kind == 'number.messaging_changed' }.size()", equalTo(4));
+    }
+
     // ---- delivery log ----
 
     @Test

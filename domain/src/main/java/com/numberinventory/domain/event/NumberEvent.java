@@ -4,7 +4,8 @@ import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 
 /** An event about one number; {@link #sequence()} orders a number's events so stale updates can be dropped. */
-public sealed interface NumberEvent extends DomainEvent permits NumberAdded, NumberProvisioned, NumberReleased, NumberRetired {
+public sealed interface NumberEvent extends DomainEvent permits NumberAdded, NumberProvisioned, NumberReleased, NumberRetired,
+        NumberMessagingChanged {
 
     NumberId numberId();
 

@@ -213,6 +213,17 @@ public final class PhoneNumber {
 
     private Rental lastEndedRental;
 
+    /** Records that the number's 10DLC messaging state changed (issue 3); retired numbers refuse it. */
+    public com.numberinventory.domain.event.NumberMessagingChanged messagingChanged(
+            com.numberinventory.domain.campaign.LineMessaging messaging, IdSource ids, Instant now) {
+        if (status == NumberStatus.RETIRED) {
+            throw new DomainException(ErrorCode.RETIRED, e164 + " is retired");
+        }
+        this.updatedAt = now;
+        return new com.numberinventory.domain.event.NumberMessagingChanged(ids.next(), now, id, e164, messaging,
+                nextSequence());
+    }
+
     /** The rental that the last {@link #release} closed, for the caller to store. */
     public Optional<Rental> lastEndedRental() {
         return Optional.ofNullable(lastEndedRental);

@@ -7,6 +7,7 @@ import com.numberinventory.adapters.webhooks.WebhookReception;
 import com.numberinventory.adapters.webhooks.Translation;
 import com.numberinventory.adapters.webhooks.WebhookCrypto;
 import com.numberinventory.application.port.in.webhooks.ProviderCommand;
+import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.provider.ProviderKind;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,8 +24,8 @@ import java.util.Map;
 /**
  * Zipwhip 10DLC deliveries. Zipwhip sends no event id, so the dedupe key is a SHA-256 digest of the event path and
  * the raw body. Campaign events update the campaign (add 0: active; delete 0: expired, 1: unelected; numberPool
- * 0/1: pool set, 2: pool removed). Per-line messaging state is not modelled yet: provision events are recorded,
- * deduplicated and acknowledged as ignored with that reason, so nothing is lost and they can be inspected.
+ * 0/1: pool set, 2: pool removed; a campaign/delete also detaches its lines). provision/add 200 attaches the line
+ * to the campaign, 41010/42030/500 mark it failed with that code; provision/delete 200 detaches it.
  */
 @ApplicationScoped
 public class ZipwhipTranslator implements DeliveryTranslator {
@@ -38,12 +39,40 @@ public class ZipwhipTranslator implements DeliveryTranslator {
     public Translation translate(JsonNode body, byte[] rawBody, String path, Map<String, String> headers) {
         String key = digest(path, rawBody);
         if (path.startsWith("campaign/")) {
-            return new Translation(key, path, List.of(campaign(body, path)));
+            ProviderCommand update = campaign(body, path);
+            if (update instanceof ProviderCommand.UpdateCampaign u && path.equals("campaign/delete")) {
+                return new Translation(key, path, List.of(update, new ProviderCommand.DetachCampaignLines(
+                        u.campaignId(), u.statusCode(), u.description())));
+            }
+            return new Translation(key, path, List.of(update));
         }
-        String subject = body.hasNonNull("lineNumber") ? body.get("lineNumber").asText()
-                : body.path("campaignId").asText(path);
-        return new Translation(key, path, List.of(new ProviderCommand.Skip(subject,
-                "zipwhip " + path + " recorded; per-number messaging state is not tracked by this version")));
+        return new Translation(key, path, List.of(line(body, path)));
+    }
+
+    private static ProviderCommand line(JsonNode body, String path) {
+        String raw = WebhookReception.text(body, "lineNumber");
+        String campaignId = WebhookReception.text(body, "campaignId");
+        JsonNode codeNode = body.get("statusCode");
+        if (codeNode == null || !codeNode.canConvertToInt()) {
+            throw new BadDelivery("field statusCode is required and must be an integer");
+        }
+        int code = codeNode.asInt();
+        Optional<E164> e164 = E164.tryParse(raw);
+        if (e164.isEmpty()) {
+            return new ProviderCommand.Skip(raw, "lineNumber " + raw + " is not a valid E.164 number");
+        }
+        ProviderCommand.LineChange change = switch (path + ":" + code) {
+            case "provision/add:200" -> ProviderCommand.LineChange.ATTACH;
+            case "provision/add:41010", "provision/add:42030", "provision/add:500" -> ProviderCommand.LineChange.FAIL;
+            case "provision/delete:200" -> ProviderCommand.LineChange.DETACH;
+            default -> null;
+        };
+        if (change == null) {
+            return new ProviderCommand.Skip(raw,
+                    "zipwhip " + path + " statusCode " + code + " is not a documented outcome; not applied");
+        }
+        return new ProviderCommand.ChangeLineMessaging(e164.get(), campaignId, change, code,
+                optionalText(body, "description"));
     }
 
     private static ProviderCommand campaign(JsonNode body, String path) {

@@ -60,6 +60,27 @@ public sealed interface ProviderCommand {
         }
     }
 
+    /** What a line provisioning result does to a number's messaging state. */
+    enum LineChange { ATTACH, FAIL, DETACH }
+
+    /** A Zipwhip provisioning result for one line. */
+    record ChangeLineMessaging(E164 e164, String campaignId, LineChange change, int statusCode,
+                               Optional<String> description) implements ProviderCommand {
+        @Override
+        public String subject() {
+            return e164.value();
+        }
+    }
+
+    /** A campaign ended: every line on it is detached. */
+    record DetachCampaignLines(String campaignId, int statusCode, Optional<String> description)
+            implements ProviderCommand {
+        @Override
+        public String subject() {
+            return "lines of campaign " + campaignId;
+        }
+    }
+
     /** Nothing to apply; recorded as ignored with the reason. */
     record Skip(String subject, String reason) implements ProviderCommand {
     }
