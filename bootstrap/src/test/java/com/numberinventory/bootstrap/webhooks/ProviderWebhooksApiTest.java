@@ -597,6 +597,16 @@ class ProviderWebhooksApiTest {
                 .body("data.findAll { it.kind == 'number.messaging_changed' }.size()", equalTo(4));
     }
 
+    @Test
+    void the_openapi_document_describes_the_webhook_and_delivery_log_routes() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("/webhooks/sautikit/{provider_id}"))
+                .body(containsString("/webhooks/telnyx/{provider_id}"))
+                .body(containsString("/v1/providers/{id}/credentials"))
+                .body(containsString("/v1/provider-events/{id}/replay"))
+                .body(containsString("/v1/campaigns/{id}"));
+    }
+
     // ---- delivery log ----
 
     @Test
