@@ -1,7 +1,7 @@
 package com.numberinventory.adapters.persistence;
 
 import com.numberinventory.application.port.out.LineMessagings;
-import com.numberinventory.domain.campaign.LineMessaging;
+import com.numberinventory.domain.number.LineMessaging;
 import com.numberinventory.domain.number.NumberId;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,7 +8,7 @@ import com.numberinventory.application.port.in.campaigns.CampaignQueries;
 import com.numberinventory.application.port.out.Campaigns;
 import com.numberinventory.application.port.in.campaigns.NumberMessagingQueries;
 import com.numberinventory.application.port.out.LineMessagings;
-import com.numberinventory.domain.campaign.LineMessaging;
+import com.numberinventory.domain.number.LineMessaging;
 import com.numberinventory.application.port.out.EventLog;
 import com.numberinventory.domain.campaign.Campaign;
 import com.numberinventory.application.port.out.PhoneNumbers;

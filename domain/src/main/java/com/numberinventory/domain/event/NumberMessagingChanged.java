@@ -1,6 +1,6 @@
 package com.numberinventory.domain.event;
 
-import com.numberinventory.domain.campaign.LineMessaging;
+import com.numberinventory.domain.number.LineMessaging;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.shared.WorkspaceId;

@@ -1,6 +1,7 @@
 package com.numberinventory.domain.number;
 
 import com.numberinventory.domain.event.NumberAdded;
+import com.numberinventory.domain.event.NumberMessagingChanged;
 import com.numberinventory.domain.event.NumberProvisioned;
 import com.numberinventory.domain.event.NumberReleased;
 import com.numberinventory.domain.event.NumberRetired;
@@ -214,13 +215,12 @@ public final class PhoneNumber {
     private Rental lastEndedRental;
 
     /** Records that the number's 10DLC messaging state changed (issue 3); retired numbers refuse it. */
-    public com.numberinventory.domain.event.NumberMessagingChanged messagingChanged(
-            com.numberinventory.domain.campaign.LineMessaging messaging, IdSource ids, Instant now) {
+    public NumberMessagingChanged messagingChanged(LineMessaging messaging, IdSource ids, Instant now) {
         if (status == NumberStatus.RETIRED) {
             throw new DomainException(ErrorCode.RETIRED, e164 + " is retired");
         }
         this.updatedAt = now;
-        return new com.numberinventory.domain.event.NumberMessagingChanged(ids.next(), now, id, e164, messaging,
+        return new NumberMessagingChanged(ids.next(), now, id, e164, messaging,
                 nextSequence());
     }
 

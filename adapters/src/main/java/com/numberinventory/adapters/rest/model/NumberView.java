@@ -35,7 +35,7 @@ public record NumberView(
                             @Schema(example = "200") Integer statusCode,
                             @Schema(example = "Line Provisioned") String description) {
 
-        public static Messaging of(com.numberinventory.domain.campaign.LineMessaging m) {
+        public static Messaging of(com.numberinventory.domain.number.LineMessaging m) {
             return new Messaging(m.campaignId(), m.status().wireName(), m.statusCode(), m.description());
         }
     }

@@ -1,6 +1,6 @@
 package com.numberinventory.application.port.out;
 
-import com.numberinventory.domain.campaign.LineMessaging;
+import com.numberinventory.domain.number.LineMessaging;
 import com.numberinventory.domain.number.NumberId;
 
 import java.util.List;

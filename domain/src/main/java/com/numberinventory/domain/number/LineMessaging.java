@@ -1,6 +1,5 @@
-package com.numberinventory.domain.campaign;
+package com.numberinventory.domain.number;
 
-import com.numberinventory.domain.number.NumberId;
 
 import java.time.Instant;
 import java.util.Locale;
