@@ -103,6 +103,20 @@ public final class EventEnvelopes {
                 data.put("rental_id", e.rentalId().toString());
                 data.put("converted_at", time(e.occurredAt()));
             }
+            case com.numberinventory.domain.event.NumberMessagingChanged e -> {
+                data.put("number_id", e.numberId().toString());
+                data.put("e164", e.e164().value());
+                data.put("country_code", e.e164().country().value());
+                data.put("campaign_id", e.messaging().campaignId());
+                data.put("status", e.messaging().status().wireName());
+                if (e.messaging().statusCode() == null) {
+                    data.putNull("status_code");
+                } else {
+                    data.put("status_code", e.messaging().statusCode());
+                }
+                data.put("description", e.messaging().description());
+                data.put("sequence", e.sequence());
+            }
             case SeriesActivated e -> {
                 data.put("series_id", e.seriesId().toString());
                 data.put("provider_id", e.providerId().toString());

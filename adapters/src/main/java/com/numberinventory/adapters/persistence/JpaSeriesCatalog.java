@@ -43,6 +43,12 @@ public class JpaSeriesCatalog implements SeriesCatalog, PanacheRepositoryBase<Se
     }
 
     @Override
+    public Optional<Series> findByExternalRef(ProviderId providerId, String externalRef) {
+        return find("providerId = ?1 and externalRef = ?2", providerId.value(), externalRef).firstResultOptional()
+                .map(SeriesMapper::toDomain);
+    }
+
+    @Override
     public Optional<Series> findByIdForUpdate(SeriesId id) {
         return findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE).map(SeriesMapper::toDomain);
     }

@@ -77,6 +77,8 @@ public class NumbersResource {
     @Inject
     Cursors cursors;
     @Inject
+    com.numberinventory.application.port.in.campaigns.NumberMessagingQueries messaging;
+    @Inject
     ObjectMapper mapper;
     @Inject
     CurrentCaller callers;
@@ -130,7 +132,7 @@ public class NumbersResource {
             // An unencoded '+' in a query string arrives as a space.
             raw = "+" + raw.substring(1);
         }
-        return NumberView.of(callers.get().requireVisible(
+        return withMessaging(callers.get().requireVisible(
                 queries.lookup(E164.parse("e164", raw == null ? null : raw.strip()))));
     }
 
@@ -140,7 +142,12 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public NumberView get(@PathParam("id") String id) {
-        return NumberView.of(callers.get().requireVisible(queries.get(numberId(id))));
+        return withMessaging(callers.get().requireVisible(queries.get(numberId(id))));
+    }
+
+    /** Single-number reads carry the number's 10DLC messaging state (issue 3). */
+    private NumberView withMessaging(com.numberinventory.domain.number.PhoneNumber n) {
+        return NumberView.of(n).withMessaging(NumberView.Messaging.of(messaging.messagingOf(n.id())));
     }
 
     @POST

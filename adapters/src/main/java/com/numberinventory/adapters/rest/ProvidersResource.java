@@ -4,7 +4,10 @@ import com.numberinventory.adapters.rest.model.ProviderRequest;
 import com.numberinventory.adapters.rest.model.ProviderView;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.adapters.rest.model.CredentialsRequest;
+import com.numberinventory.application.port.in.providers.ProviderCredentialQueries;
 import com.numberinventory.application.port.in.providers.ProviderQueries;
+import com.numberinventory.application.port.in.providers.SetProviderCredentialsUseCase;
 import com.numberinventory.application.port.in.providers.RegisterProviderUseCase;
 import com.numberinventory.application.port.in.providers.RemoveProviderUseCase;
 import com.numberinventory.application.shared.Page;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.net.URI;
+import java.util.Optional;
 
 /** Upstream carrier accounts. */
 @Path("/v1/providers")
@@ -49,6 +56,12 @@ public class ProvidersResource {
     ProviderQueries queries;
     @Inject
     Cursors cursors;
+    @Inject
+    SetProviderCredentialsUseCase setCredentials;
+    @Inject
+    ProviderCredentialQueries credentials;
+    @ConfigProperty(name = "numbers.webhooks.public-base-url")
+    Optional<String> publicBaseUrl;
 
     @POST
     @Operation(summary = "Register a provider account")
@@ -59,14 +72,14 @@ public class ProvidersResource {
         ProviderKind kind = ProviderKind.fromWire(Params.required("kind", body.kind()))
                 .orElseThrow(() -> DomainException.invalidField("kind", "must be sautikit, telnyx or zipwhip"));
         Provider provider = register.register(new RegisterProviderUseCase.RegisterProviderCommand(body.name(), kind));
-        return Response.created(URI.create("/v1/providers/" + provider.id())).entity(ProviderView.of(provider)).build();
+        return Response.created(URI.create("/v1/providers/" + provider.id())).entity(view(provider)).build();
     }
 
     @GET
     @Operation(summary = "List providers", description = "Keyset-paged; follow next_cursor until it is null")
     public ProviderView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<Provider> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new ProviderView.ListView(page.items().stream().map(ProviderView::of).toList(),
+        return new ProviderView.ListView(page.items().stream().map(this::view).toList(),
                 page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
     }
 
@@ -76,7 +89,7 @@ public class ProvidersResource {
     @APIResponse(responseCode = "200", description = "The provider")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     public ProviderView get(@PathParam("id") String id) {
-        return ProviderView.of(queries.get(providerId(id)));
+        return view(queries.get(providerId(id)));
     }
 
     @DELETE
@@ -88,6 +101,39 @@ public class ProvidersResource {
     public Response delete(@PathParam("id") String id) {
         remove.remove(providerId(id));
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}/credentials")
+    @Operation(summary = "Set the provider's webhook credential",
+            description = "sautikit: {\"webhook_secret\": \"...\"}; telnyx: {\"public_key\": \"<base64 of the raw "
+                    + "32-byte Ed25519 key>\"}; zipwhip: {} and a URL token is generated. The previous credential "
+                    + "stays accepted for numbers.webhooks.credential-overlap (default 24 h). Secrets are write-only.")
+    @APIResponse(responseCode = "200", description = "The provider with webhook_url and credentials_set")
+    @APIResponse(responseCode = "400", description = "validation.bad_request naming the field")
+    @APIResponse(responseCode = "404", description = "provider.not_found")
+    public ProviderView putCredentials(@PathParam("id") String id, CredentialsRequest body) {
+        CredentialsRequest b = body == null ? new CredentialsRequest(null, null) : body;
+        SetProviderCredentialsUseCase.CredentialsSet set = setCredentials.setCredentials(
+                new SetProviderCredentialsUseCase.SetCredentialsCommand(providerId(id),
+                        Optional.ofNullable(b.webhookSecret()), Optional.ofNullable(b.publicKey())));
+        return ProviderView.of(set.provider(), webhookUrl(set.provider(), set.generatedToken()), true);
+    }
+
+    private ProviderView view(Provider p) {
+        return ProviderView.of(p, webhookUrl(p, Optional.empty()), credentials.credentialsSet(p.id()));
+    }
+
+    private String webhookUrl(Provider p, Optional<String> token) {
+        String base = publicBaseUrl.map(String::strip).orElse("");
+        if (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        String path = "/webhooks/" + p.kind().wireName() + "/" + p.id();
+        if (p.kind() == ProviderKind.ZIPWHIP) {
+            path += "/" + token.orElse("{token}");
+        }
+        return base + path;
     }
 
     static ProviderId providerId(String raw) {

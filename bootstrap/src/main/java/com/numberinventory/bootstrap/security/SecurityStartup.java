@@ -70,7 +70,15 @@ public class SecurityStartup {
             }
             // Another instance starting at the same time stored it first (unique hash): it is there now.
             LOG.infof("Bootstrap admin key: first attempt failed (%s); checking again", e.getClass().getSimpleName());
-            return bootstrapKeys.ensureAdminKey(key);
+            try {
+                return bootstrapKeys.ensureAdminKey(key);
+            } catch (RuntimeException again) {
+                // The database is unreachable: serve anyway (requests answer 503 until it is back); the key is
+                // stored at the next start.
+                LOG.warnf("Bootstrap admin key not stored now (%s); it is stored at the next start",
+                        again.getClass().getSimpleName());
+                return false;
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import com.numberinventory.domain.event.NumberReservationEnded;
 import com.numberinventory.domain.event.NumberReserved;
 import com.numberinventory.domain.event.NumberRoutingChanged;
 import com.numberinventory.domain.event.TrialConverted;
+import com.numberinventory.domain.event.NumberMessagingChanged;
 import com.numberinventory.domain.event.NumberProvisioned;
 import com.numberinventory.domain.event.NumberReleased;
 import com.numberinventory.domain.event.NumberRetired;
@@ -339,6 +340,16 @@ public final class PhoneNumber {
     }
 
     private Rental lastEndedRental;
+
+    /** Records that the number's 10DLC messaging state changed (issue 3); retired numbers refuse it. */
+    public NumberMessagingChanged messagingChanged(LineMessaging messaging, IdSource ids, Instant now) {
+        if (status == NumberStatus.RETIRED) {
+            throw new DomainException(ErrorCode.RETIRED, e164 + " is retired");
+        }
+        this.updatedAt = now;
+        return new NumberMessagingChanged(ids.next(), now, id, e164, messaging,
+                nextSequence());
+    }
 
     /** The rental that the last {@link #release} closed, for the caller to store. */
     public Optional<Rental> lastEndedRental() {

@@ -48,7 +48,12 @@ public enum ErrorCode {
     WEBHOOK_NOT_FOUND("webhooks.not_found", Kind.NOT_FOUND),
     EVENT_UNSUPPORTED("webhooks.event_unsupported", Kind.INVALID),
     DELIVERY_NOT_FOUND("webhooks.delivery_not_found", Kind.NOT_FOUND),
-    DELIVERY_NOT_RETRYABLE("webhooks.delivery_not_retryable", Kind.CONFLICT);
+    DELIVERY_NOT_RETRYABLE("webhooks.delivery_not_retryable", Kind.CONFLICT),
+
+    // Issue 3: provider webhooks
+    PROVIDER_EVENT_NOT_FOUND("provider_events.not_found", Kind.NOT_FOUND),
+    PROVIDER_EVENT_NOT_REPLAYABLE("provider_events.not_replayable", Kind.CONFLICT),
+    CAMPAIGN_NOT_FOUND("campaigns.not_found", Kind.NOT_FOUND);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, /* issue 5: */ UNAUTHENTICATED, FORBIDDEN }

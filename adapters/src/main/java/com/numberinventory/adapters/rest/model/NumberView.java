@@ -25,7 +25,25 @@ public record NumberView(
         @Schema(example = "2026-06-27T10:15:00.000Z") String reservedUntil,
         @Schema(example = "false", description = "true while routing of an assigned number is suspended") boolean suspended,
         @Schema(example = "2026-06-27T09:00:00.000Z") String createdAt,
-        @Schema(example = "2026-06-27T10:00:00.000Z") String updatedAt) {
+        @Schema(example = "2026-06-27T10:00:00.000Z") String updatedAt,
+        @Schema(description = "10DLC messaging state (issue 3); shown on single-number reads") Messaging messaging) {
+
+    /** A number's 10DLC messaging state. */
+    @Schema(name = "NumberMessaging")
+    public record Messaging(@Schema(example = "abc123") String campaignId,
+                            @Schema(example = "active", enumeration = {"none", "active", "failed"}) String status,
+                            @Schema(example = "200") Integer statusCode,
+                            @Schema(example = "Line Provisioned") String description) {
+
+        public static Messaging of(com.numberinventory.domain.number.LineMessaging m) {
+            return new Messaging(m.campaignId(), m.status().wireName(), m.statusCode(), m.description());
+        }
+    }
+
+    public NumberView withMessaging(Messaging m) {
+        return new NumberView(id, e164, countryCode, capabilities, status, seriesId, providerId, workspaceId, rental,
+                quarantineUntil, reservedUntil, suspended, createdAt, updatedAt, m);
+    }
 
     /** The open rental of an assigned number. */
     @Schema(name = "RentalSummary")
@@ -49,7 +67,7 @@ public record NumberView(
                 n.providerId().toString(), n.workspaceId().map(WorkspaceId::toString).orElse(null),
                 n.openRental().map(RentalSummary::of).orElse(null), Times.format(n.quarantineUntil().orElse(null)),
                 Times.format(n.reservedUntil().orElse(null)), n.suspended(), Times.format(n.createdAt()),
-                Times.format(n.updatedAt()));
+                Times.format(n.updatedAt()), null);
     }
 
     /** A page of numbers. */

@@ -25,6 +25,9 @@ public interface SeriesCatalog {
 
     Optional<Series> findById(SeriesId id);
 
+    /** The provider's series with that external ref (issue 3). */
+    Optional<Series> findByExternalRef(ProviderId providerId, String externalRef);
+
     /** Loads the series and locks it until the transaction ends. */
     Optional<Series> findByIdForUpdate(SeriesId id);
 
