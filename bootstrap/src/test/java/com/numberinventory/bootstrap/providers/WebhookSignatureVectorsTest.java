@@ -1,4 +1,4 @@
-package com.numberinventory.bootstrap.webhooks;
+package com.numberinventory.bootstrap.providers;
 
 import com.numberinventory.adapters.webhooks.WebhookCrypto;
 import com.numberinventory.adapters.webhooks.sautikit.SautikitSignature;

@@ -1,4 +1,4 @@
-package com.numberinventory.bootstrap.webhooks;
+package com.numberinventory.bootstrap.providers;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

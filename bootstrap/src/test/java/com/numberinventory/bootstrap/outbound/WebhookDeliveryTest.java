@@ -1,4 +1,4 @@
-package com.numberinventory.bootstrap.webhooks;
+package com.numberinventory.bootstrap.outbound;
 
 import com.numberinventory.adapters.delivery.JdkWebhookSender;
 import com.numberinventory.adapters.delivery.ResolvingUrlPolicy;

@@ -1,4 +1,4 @@
-package com.numberinventory.bootstrap.webhooks;
+package com.numberinventory.bootstrap.outbound;
 
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

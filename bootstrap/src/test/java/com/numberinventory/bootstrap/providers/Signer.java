@@ -1,4 +1,4 @@
-package com.numberinventory.bootstrap.webhooks;
+package com.numberinventory.bootstrap.providers;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
