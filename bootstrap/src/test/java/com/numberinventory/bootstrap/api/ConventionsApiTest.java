@@ -78,7 +78,10 @@ class ConventionsApiTest {
     void openapi_and_swagger_ui_are_served() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/v1/numbers/{id}/provision'.post.summary", notNullValue())
-                .body("paths.'/v1/series/{id}/numbers'.post", notNullValue());
+                .body("paths.'/v1/series/{id}/numbers'.post", notNullValue())
+                .body("paths.'/v1/numbers/{id}/provision'.post.parameters.find { it.name == 'Idempotency-Key' }.in",
+                        equalTo("header"))
+                .body("components.schemas.Number.properties.country_code", notNullValue());
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

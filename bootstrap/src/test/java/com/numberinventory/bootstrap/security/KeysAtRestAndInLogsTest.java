@@ -69,6 +69,36 @@ class KeysAtRestAndInLogsTest {
     }
 
     @Test
+    void provider_and_subscription_secrets_are_stored_sealed_never_as_given() throws Exception {
+        String providerId = given().contentType(ContentType.JSON).body(Map.of("name", "sealed", "kind", "sautikit"))
+                .post("/v1/providers").then().statusCode(201).extract().path("id");
+        String webhookSecret = "whsec_" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(Map.of("webhook_secret", webhookSecret))
+                .put("/v1/providers/" + providerId + "/credentials").then().statusCode(200)
+                .body("credentials_set", org.hamcrest.Matchers.equalTo(true))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(webhookSecret)));
+        String subscriptionSecret = given().contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("*")))
+                .post("/v1/webhooks").then().statusCode(201).extract().path("secret");
+        try (Connection c = dataSource.getConnection()) {
+            try (var ps = c.prepareStatement("SELECT secret FROM provider_credentials WHERE provider_id = ?")) {
+                ps.setObject(1, UUID.fromString(providerId));
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    String stored = new String(rs.getBytes(1), StandardCharsets.US_ASCII);
+                    assertFalse(stored.contains(webhookSecret));
+                    assertFalse(stored.contains(java.util.Base64.getEncoder().encodeToString(
+                            webhookSecret.getBytes(StandardCharsets.UTF_8))));
+                    assertTrue(stored.startsWith("gcm1."), "sealed with AES-GCM: " + stored.substring(0, 5));
+                }
+            }
+        }
+        String everything = dumpDatabase();
+        assertFalse(everything.contains(subscriptionSecret), "the subscription secret is stored as given");
+        assertFalse(everything.contains(subscriptionSecret.substring(6)), "the subscription secret is stored");
+    }
+
+    @Test
     void logs_never_print_a_key_even_at_debug_level() {
         Logger root = Logger.getLogger("");
         Level before = root.getLevel();

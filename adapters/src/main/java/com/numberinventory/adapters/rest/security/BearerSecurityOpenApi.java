@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Declares the bearer API key in the OpenAPI document (so Swagger UI's "Authorize" sends it) and marks every
- * {@code /v1} operation as needing it, with the scope {@link RouteScopes} names and the 401/403 answers.
+ * {@code /v1} operation as needing it, with the scope {@link RouteScopes} names and the 401/403 answers; every
+ * {@code /v1} POST also documents its optional {@code Idempotency-Key} header.
  */
 public class BearerSecurityOpenApi implements OASFilter {
 
@@ -42,6 +43,18 @@ public class BearerSecurityOpenApi implements OASFilter {
                         : operation.getDescription() + "\n\n" + note);
                 if (operation.getResponses() == null) {
                     operation.setResponses(OASFactory.createAPIResponses());
+                }
+                if (op.getKey() == PathItem.HttpMethod.POST) {
+                    // Every POST under /v1 takes an Idempotency-Key (see the idempotency filter).
+                    operation.addParameter(OASFactory.createParameter().name("Idempotency-Key")
+                            .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                            .required(false).schema(OASFactory.createSchema()
+                                    .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                                    .maxLength(255))
+                            .description("Makes a retry safe: the same key and body within 24 h answer the first "
+                                    + "result again (Idempotent-Replayed: true); another body is 422 "
+                                    + "idempotency.conflict; while the first still runs, 409 idempotency.in_flight.")
+                            .example("5f1c7c1e-8d8a-4b7e-9a51-2d0f0c7e0a11"));
                 }
                 if (operation.getResponses().getAPIResponse("401") == null) {
                     operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse()
