@@ -213,6 +213,12 @@ public class JpaPhoneNumbers implements PhoneNumbers, PanacheRepositoryBase<Numb
     }
 
     @Override
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void refreshStatistics() {
+        getEntityManager().createNativeQuery("ANALYZE numbers").executeUpdate();
+    }
+
+    @Override
     public Map<NumberId, E164> e164Of(Collection<NumberId> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -62,7 +62,7 @@ public class ImportNumbersService implements ImportNumbersUseCase {
             candidates.add(added.number());
             addedEvents.put(added.number().id(), added.event());
         }
-        return transactions.inTransaction(() -> {
+        ImportResult result = transactions.inTransaction(() -> {
             // Re-read inside the transaction: the series may have been deleted or changed meanwhile.
             catalog.findByIdForUpdate(command.seriesId())
                     .orElseThrow(() -> SeriesService.notFound(command.seriesId()));
@@ -78,7 +78,15 @@ public class ImportNumbersService implements ImportNumbersUseCase {
             events.append(toLog);
             return new ImportResult(inserted.size(), skipped);
         });
+        if (result.added() >= STATISTICS_REFRESH_THRESHOLD) {
+            // A large block changes the digit distribution the planner relies on for pattern searches.
+            numbers.refreshStatistics();
+        }
+        return result;
     }
+
+    /** Imports at least this large refresh the planner's statistics right away instead of waiting for autovacuum. */
+    static final int STATISTICS_REFRESH_THRESHOLD = 10_000;
 
     private static Map<String, E164> fromList(Series series, Listed listed, List<Skipped> skipped) {
         if (listed.e164().isEmpty()) {

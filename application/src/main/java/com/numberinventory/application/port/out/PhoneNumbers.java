@@ -69,6 +69,12 @@ public interface PhoneNumbers {
      */
     java.util.List<NumberId> lockDue(Due due, Instant now, int limit);
 
+    /**
+     * Refreshes the planner's statistics of the numbers table, in a transaction of its own. After a large import
+     * stale statistics can make pattern searches pick a slow plan (see docs/benchmarks.md).
+     */
+    void refreshStatistics();
+
     /** The E.164 of each of these numbers. */
     java.util.Map<NumberId, E164> e164Of(Collection<NumberId> ids);
 }
