@@ -15,6 +15,7 @@ import java.util.Map;
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgres postgres;
+    private ToggleableProxy proxy;
 
     @Override
     public Map<String, String> start() {
@@ -29,13 +30,31 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+        try {
+            // The service reaches the database through a proxy that outage tests can cut (DatabaseOutageTest).
+            proxy = new ToggleableProxy(postgres.getPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("quarkus.datasource.jdbc.url",
+                "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/postgres?user=postgres",
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
 
+    /** Hands the proxy to test fields of its type (null when an external database is used). */
+    @Override
+    public void inject(TestInjector testInjector) {
+        if (proxy != null) {
+            testInjector.injectIntoFields(proxy, new TestInjector.MatchesType(ToggleableProxy.class));
+        }
+    }
+
     @Override
     public void stop() {
+        if (proxy != null) {
+            proxy.close();
+        }
         if (postgres != null) {
             try {
                 postgres.close();
