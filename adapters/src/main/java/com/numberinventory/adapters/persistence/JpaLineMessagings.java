@@ -23,6 +23,20 @@ public class JpaLineMessagings implements LineMessagings, PanacheRepositoryBase<
     }
 
     @Override
+    public java.util.Map<NumberId, LineMessaging> findAll(java.util.Collection<NumberId> numberIds) {
+        if (numberIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<NumberId, LineMessaging> out = new java.util.HashMap<>();
+        for (NumberMessagingJpaEntity e : list("numberId in ?1", numberIds.stream().map(NumberId::value).toList())) {
+            out.put(new NumberId(e.numberId), new LineMessaging(new NumberId(e.numberId), e.campaignId,
+                    LineMessaging.Status.valueOf(e.status.toUpperCase(Locale.ROOT)), e.statusCode, e.description,
+                    e.updatedAt));
+        }
+        return out;
+    }
+
+    @Override
     public void save(LineMessaging m) {
         NumberMessagingJpaEntity e = findByIdOptional(m.numberId().value()).orElse(null);
         boolean isNew = e == null;

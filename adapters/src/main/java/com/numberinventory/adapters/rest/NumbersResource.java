@@ -116,7 +116,10 @@ public class NumbersResource {
         Page<PhoneNumber> page = queries.search(filter,
                 new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
         Caller caller = callers.get();
-        return new NumberView.ListView(page.items().stream().filter(caller::maySee).map(NumberView::of).toList(),
+        List<PhoneNumber> visible = page.items().stream().filter(caller::maySee).toList();
+        var states = messaging.messagingOf(visible.stream().map(PhoneNumber::id).toList());
+        return new NumberView.ListView(visible.stream()
+                .map(n -> NumberView.of(n).withMessaging(NumberView.Messaging.of(states.get(n.id())))).toList(),
                 page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
     }
 
@@ -145,7 +148,7 @@ public class NumbersResource {
         return withMessaging(callers.get().requireVisible(queries.get(numberId(id))));
     }
 
-    /** Single-number reads carry the number's 10DLC messaging state (issue 3). */
+    /** Every number the API shows carries its 10DLC messaging state. */
     private NumberView withMessaging(com.numberinventory.domain.number.PhoneNumber n) {
         return NumberView.of(n).withMessaging(NumberView.Messaging.of(messaging.messagingOf(n.id())));
     }
@@ -167,7 +170,7 @@ public class NumbersResource {
         }
         Params.required("body", body);
         WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
-        return NumberView.of(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
+        return withMessaging(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
                 Optional.ofNullable(body.trialDays()))));
     }
 
@@ -186,7 +189,7 @@ public class NumbersResource {
                 Params.country("country_code", body.countryCode()),
                 Params.capabilities("capabilities", body.capabilities()),
                 Params.patterns(body.startsWith(), body.contains(), body.endsWith()));
-        return NumberView.of(provisionAny.provisionAny(
+        return withMessaging(provisionAny.provisionAny(
                 new ProvisionAnyNumberUseCase.ProvisionAnyNumberCommand(workspace, criteria,
                         Optional.ofNullable(body.trialDays()))));
     }
@@ -211,7 +214,7 @@ public class NumbersResource {
                 .orElseThrow(() -> DomainException.invalidField("reason",
                         "must be explicit, trial_expired or admin_released"));
         Optional<WorkspaceId> holder = caller.optionalWorkspaceFor("workspace_id", body.workspaceId());
-        return NumberView.of(release.release(new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder)));
+        return withMessaging(release.release(new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder)));
     }
 
     @POST
@@ -229,7 +232,7 @@ public class NumbersResource {
         Params.required("body", body);
         WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
         int ttl = body.ttlSeconds() == null ? ReserveNumberUseCase.DEFAULT_TTL_SECONDS : body.ttlSeconds();
-        return NumberView.of(reserve.reserve(new ReserveNumberUseCase.ReserveNumberCommand(numberId, workspace, ttl)));
+        return withMessaging(reserve.reserve(new ReserveNumberUseCase.ReserveNumberCommand(numberId, workspace, ttl)));
     }
 
     @DELETE
@@ -243,7 +246,7 @@ public class NumbersResource {
                                         @QueryParam("workspace_id") String workspaceId) {
         NumberId numberId = numberId(id);
         Caller caller = visibleTo(numberId);
-        return NumberView.of(reserve.cancelReservation(numberId,
+        return withMessaging(reserve.cancelReservation(numberId,
                 caller.optionalWorkspaceFor("workspace_id", workspaceId)));
     }
 
@@ -258,7 +261,7 @@ public class NumbersResource {
     public NumberView suspend(@PathParam("id") String id, ReasonRequest body) {
         NumberId numberId = numberId(id);
         visibleTo(numberId);
-        return NumberView.of(state.suspend(numberId, reason(body)));
+        return withMessaging(state.suspend(numberId, reason(body)));
     }
 
     @POST
@@ -271,7 +274,7 @@ public class NumbersResource {
     public NumberView resume(@PathParam("id") String id, ReasonRequest body) {
         NumberId numberId = numberId(id);
         visibleTo(numberId);
-        return NumberView.of(state.resume(numberId, reason(body)));
+        return withMessaging(state.resume(numberId, reason(body)));
     }
 
     @POST
@@ -284,7 +287,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.assigned, numbers.retired")
     public NumberView retire(@PathParam("id") String id, ReasonRequest body) {
         NumberId numberId = numberId(id);
-        return NumberView.of(state.retire(numberId, reason(body)));
+        return withMessaging(state.retire(numberId, reason(body)));
     }
 
     @POST
@@ -294,7 +297,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_pending, numbers.retired")
     public NumberView activate(@PathParam("id") String id) {
-        return NumberView.of(state.activate(numberId(id)));
+        return withMessaging(state.activate(numberId(id)));
     }
 
     /** The caller, after checking a workspace-bound caller may see the number (else 404 numbers.not_found). */

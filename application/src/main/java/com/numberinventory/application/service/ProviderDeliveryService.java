@@ -237,6 +237,16 @@ public class ProviderDeliveryService
         return messagings.find(numberId).orElse(LineMessaging.none(numberId));
     }
 
+    @Override
+    public java.util.Map<NumberId, LineMessaging> messagingOf(java.util.Collection<NumberId> numberIds) {
+        java.util.Map<NumberId, LineMessaging> found = messagings.findAll(numberIds);
+        java.util.Map<NumberId, LineMessaging> all = new java.util.LinkedHashMap<>();
+        for (NumberId id : numberIds) {
+            all.put(id, found.getOrDefault(id, LineMessaging.none(id)));
+        }
+        return all;
+    }
+
     private CommandResult updateCampaign(ProviderId providerId, ProviderCommand.UpdateCampaign c, Instant now) {
         Optional<Campaign> existing = campaigns.findForUpdate(providerId, c.campaignId());
         Campaign.Status status = switch (c.change()) {

@@ -573,6 +573,10 @@ class ProviderWebhooksApiTest {
         given().get("/v1/numbers/" + first).then()
                 .body("messaging.status", equalTo("active")).body("messaging.campaign_id", equalTo(campaign))
                 .body("messaging.status_code", equalTo(200)).body("messaging.description", equalTo("Line Provisioned"));
+        // Lists and command answers show the same state.
+        given().queryParam("series_id", stock.seriesId()).get("/v1/numbers").then()
+                .body("data.find { it.id == '" + first + "' }.messaging.status", equalTo("active"))
+                .body("data.find { it.id != '" + first + "' }.messaging.status", equalTo("none"));
 
         given().contentType(ContentType.JSON)
                 .body(lineSeed(41010, "Requested phone number is not provisioned.", stock.number(1), campaign, "r2"))

@@ -11,6 +11,9 @@ public interface LineMessagings {
 
     Optional<LineMessaging> find(NumberId numberId);
 
+    /** The stored states of these numbers (numbers never on a campaign are absent). */
+    java.util.Map<NumberId, LineMessaging> findAll(java.util.Collection<NumberId> numberIds);
+
     void save(LineMessaging messaging);
 
     /** The numbers currently attached to (or failed on) the campaign. */

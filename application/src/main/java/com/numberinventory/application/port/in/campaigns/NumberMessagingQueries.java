@@ -7,4 +7,7 @@ import com.numberinventory.domain.number.NumberId;
 public interface NumberMessagingQueries {
 
     LineMessaging messagingOf(NumberId numberId);
+
+    /** The state of each of these numbers, {@code none} for those never on a campaign. */
+    java.util.Map<NumberId, LineMessaging> messagingOf(java.util.Collection<NumberId> numberIds);
 }
