@@ -1,5 +1,8 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.application.port.in.numbers.NumberFilter;
+import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.adapters.rest.model.EventListView;
@@ -19,8 +22,7 @@ import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ChangeNumberStateUseCase;
 import com.numberinventory.adapters.rest.model.ReasonRequest;
 import com.numberinventory.adapters.rest.model.ReserveRequest;
-import com.numberinventory.application.port.out.PhoneNumbers;
-import com.numberinventory.application.port.out.StoredEvent;
+import com.numberinventory.application.port.in.numbers.StoredEvent;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.E164;
@@ -105,7 +107,7 @@ public class NumbersResource {
         // A workspace-bound key lists its own numbers, or the free inventory when it asks for status=available.
         Optional<WorkspaceId> workspaceFilter = callers.get().listFilter("workspace_id",
                 Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new), statusFilter);
-        PhoneNumbers.Filter filter = new PhoneNumbers.Filter(
+        NumberFilter filter = new NumberFilter(
                 statusFilter,
                 Params.uuid("series_id", seriesId).map(SeriesId::new),
                 Params.uuid("provider_id", providerId).map(ProviderId::new),
@@ -163,11 +165,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "422", description = "numbers.price_missing")
     public NumberView provision(@PathParam("id") String id, ProvisionRequest body) {
         NumberId numberId = numberId(id);
-        Caller caller = callers.get();
-        if (caller.workspaceBound()) {
-            // Another workspace's number is "not found" before anything else is said about the request.
-            caller.requireVisible(queries.get(numberId));
-        }
+        // Another workspace's number is "not found" before anything else is said about the request.
+        Caller caller = visibleTo(numberId);
         Params.required("body", body);
         WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
         return withMessaging(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
@@ -184,7 +183,7 @@ public class NumbersResource {
     public NumberView provisionAny(ProvisionAnyRequest body) {
         Params.required("body", body);
         WorkspaceId workspace = callers.get().workspaceFor("workspace_id", body.workspaceId());
-        PhoneNumbers.Criteria criteria = new PhoneNumbers.Criteria(
+        ProvisionCriteria criteria = new ProvisionCriteria(
                 Params.uuid("series_id", body.seriesId()).map(SeriesId::new),
                 Params.country("country_code", body.countryCode()),
                 Params.capabilities("capabilities", body.capabilities()),
@@ -204,10 +203,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.not_assigned")
     public NumberView release(@PathParam("id") String id, ReleaseRequest body) {
         NumberId numberId = numberId(id);
-        Caller caller = callers.get();
-        if (caller.workspaceBound()) {
-            caller.requireVisible(queries.get(numberId));
-        }
+        Caller caller = visibleTo(numberId);
         Params.required("body", body);
         ReleaseReason reason = ReleaseReason.fromWire(Params.required("reason", body.reason()))
                 .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
@@ -326,11 +322,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public EventListView events(@PathParam("id") String id, @QueryParam("limit") String limit,
                                 @QueryParam("cursor") String cursor) {
-        Caller caller = callers.get();
         NumberId numberId = numberId(id);
-        if (caller.workspaceBound()) {
-            caller.requireVisible(queries.get(numberId));
-        }
+        Caller caller = visibleTo(numberId);
         Page<StoredEvent> page = queries.events(numberId,
                 new PageRequest(Params.limit(limit), cursors.decode(EVENTS, cursor)));
         List<JsonNode> data = new ArrayList<>();

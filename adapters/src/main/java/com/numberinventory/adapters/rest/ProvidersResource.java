@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+
 import com.numberinventory.adapters.rest.model.ProviderRequest;
 import com.numberinventory.adapters.rest.model.ProviderView;
 import com.numberinventory.adapters.rest.support.Cursors;

@@ -1,5 +1,7 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.application.port.in.series.SeriesFilter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.adapters.rest.model.ImportRequest;
@@ -14,7 +16,6 @@ import com.numberinventory.application.port.in.series.ChangeSeriesStatusUseCase;
 import com.numberinventory.application.port.in.series.CreateSeriesUseCase;
 import com.numberinventory.application.port.in.series.SeriesQueries;
 import com.numberinventory.application.port.in.series.UpdateSeriesUseCase;
-import com.numberinventory.application.port.out.SeriesCatalog;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.application.shared.Patch;
@@ -102,7 +103,7 @@ public class SeriesResource {
                                     @QueryParam("status") String status,
                                     @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
-        SeriesCatalog.Filter filter = new SeriesCatalog.Filter(
+        SeriesFilter filter = new SeriesFilter(
                 Params.uuid("provider_id", providerId).map(ProviderId::new),
                 Params.country("country_code", country),
                 Params.text(status).map(s -> SeriesStatus.fromWire(s)

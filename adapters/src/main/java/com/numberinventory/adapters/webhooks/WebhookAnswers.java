@@ -29,7 +29,7 @@ public final class WebhookAnswers {
     }
 
     public static Response receipt(ReceiveProviderDeliveryUseCase.Outcome outcome, String requestId) {
-        if (outcome.status() == com.numberinventory.application.port.out.ProviderDelivery.Status.FAILED) {
+        if (outcome.status() == com.numberinventory.application.port.in.webhooks.ProviderDelivery.Status.FAILED) {
             return problem(500, "internal_error", "the delivery was recorded as failed (provider event "
                     + outcome.deliveryId() + "); it is applied on redelivery or replay", requestId);
         }

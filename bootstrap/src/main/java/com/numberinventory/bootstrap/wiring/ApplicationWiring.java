@@ -1,17 +1,19 @@
 package com.numberinventory.bootstrap.wiring;
 
-import com.numberinventory.application.port.out.EventLog;
-import com.numberinventory.application.port.out.PhoneNumbers;
-import com.numberinventory.application.port.out.Providers;
-import com.numberinventory.application.port.out.Rentals;
-import com.numberinventory.application.port.out.SeriesCatalog;
-import com.numberinventory.application.port.out.Transactions;
-import com.numberinventory.application.service.ImportNumbersService;
-import com.numberinventory.application.service.NumberQueryService;
-import com.numberinventory.application.service.ProviderService;
-import com.numberinventory.application.service.ProvisionNumberService;
-import com.numberinventory.application.service.ReleaseNumberService;
-import com.numberinventory.application.service.SeriesService;
+import com.numberinventory.application.port.out.numbers.EventLog;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.providers.Providers;
+import com.numberinventory.application.port.out.series.SeriesCatalog;
+import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.service.numbers.ChangeNumberStateService;
+import com.numberinventory.application.service.numbers.ImportNumbersService;
+import com.numberinventory.application.service.numbers.NumberChanges;
+import com.numberinventory.application.service.numbers.ReserveNumberService;
+import com.numberinventory.application.service.numbers.NumberQueryService;
+import com.numberinventory.application.service.providers.ProviderService;
+import com.numberinventory.application.service.numbers.ProvisionNumberService;
+import com.numberinventory.application.service.numbers.ReleaseNumberService;
+import com.numberinventory.application.service.series.SeriesService;
 import com.numberinventory.domain.series.QuarantinePeriod;
 import com.numberinventory.domain.shared.IdSource;
 import io.quarkus.arc.DefaultBean;
@@ -63,23 +65,41 @@ public class ApplicationWiring {
 
     @Produces
     @Singleton
-    ImportNumbersService importNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, EventLog events,
-                                              Transactions tx, Clock clock, IdSource ids) {
-        return new ImportNumbersService(catalog, numbers, events, tx, clock, ids);
+    ImportNumbersService importNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, Transactions tx,
+                                              Clock clock, IdSource ids) {
+        return new ImportNumbersService(catalog, numbers, tx, clock, ids);
     }
 
     @Produces
     @Singleton
-    ProvisionNumberService provisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog, Rentals rentals,
-                                                  EventLog events, Transactions tx, Clock clock, IdSource ids) {
-        return new ProvisionNumberService(numbers, catalog, rentals, events, tx, clock, ids);
+    NumberChanges numberChanges(PhoneNumbers numbers, Transactions tx, Clock clock) {
+        return new NumberChanges(numbers, tx, clock);
     }
 
     @Produces
     @Singleton
-    ReleaseNumberService releaseNumberService(PhoneNumbers numbers, SeriesCatalog catalog, Rentals rentals,
-                                              EventLog events, Transactions tx, Clock clock, IdSource ids) {
-        return new ReleaseNumberService(numbers, catalog, rentals, events, tx, clock, ids);
+    ProvisionNumberService provisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog,
+                                                  NumberChanges changes, Transactions tx, Clock clock,
+                                                  IdSource ids) {
+        return new ProvisionNumberService(numbers, catalog, changes, tx, clock, ids);
+    }
+
+    @Produces
+    @Singleton
+    ReleaseNumberService releaseNumberService(SeriesCatalog catalog, NumberChanges changes, IdSource ids) {
+        return new ReleaseNumberService(catalog, changes, ids);
+    }
+
+    @Produces
+    @Singleton
+    ReserveNumberService reserveNumberService(NumberChanges changes, IdSource ids) {
+        return new ReserveNumberService(changes, ids);
+    }
+
+    @Produces
+    @Singleton
+    ChangeNumberStateService changeNumberStateService(NumberChanges changes, IdSource ids) {
+        return new ChangeNumberStateService(changes, ids);
     }
 
     @Produces

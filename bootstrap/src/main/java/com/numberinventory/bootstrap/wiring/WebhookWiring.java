@@ -1,14 +1,14 @@
 package com.numberinventory.bootstrap.wiring;
 
-import com.numberinventory.application.port.out.SecretSealer;
-import com.numberinventory.application.port.out.SecretVault;
-import com.numberinventory.application.port.out.Transactions;
-import com.numberinventory.application.port.out.WebhookDeliveries;
-import com.numberinventory.application.port.out.WebhookSender;
-import com.numberinventory.application.port.out.WebhookSubscriptions;
-import com.numberinventory.application.port.out.WebhookUrlPolicy;
-import com.numberinventory.application.service.WebhookDispatchService;
-import com.numberinventory.application.service.WebhookSubscriptionService;
+import com.numberinventory.application.port.out.shared.SecretSealer;
+import com.numberinventory.application.port.out.shared.SecretVault;
+import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.port.out.webhooks.WebhookDeliveries;
+import com.numberinventory.application.port.out.webhooks.WebhookSender;
+import com.numberinventory.application.port.out.webhooks.WebhookSubscriptions;
+import com.numberinventory.application.port.out.webhooks.WebhookUrlPolicy;
+import com.numberinventory.application.service.webhooks.WebhookDispatchService;
+import com.numberinventory.application.service.webhooks.WebhookSubscriptionService;
 import com.numberinventory.domain.shared.IdSource;
 import com.numberinventory.domain.webhook.RetrySchedule;
 import jakarta.enterprise.inject.Produces;
@@ -19,7 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** Wires outbound webhooks (issue 6): subscriptions, the dispatcher and its tuning, the secret store. */
+/** Wires outbound webhooks: subscriptions, the dispatcher and its tuning, the secret store. */
 public class WebhookWiring {
 
     /** Identifies the service to subscribers. */
