@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.numberinventory.adapters.rest.model.ApiKeyRequest;
 import com.numberinventory.adapters.rest.model.ApiKeyView;
+import com.numberinventory.adapters.rest.security.ApiKeyCache;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.application.port.in.apikeys.ApiKeyQueries;
@@ -53,6 +54,8 @@ public class ApiKeysResource {
     CreateApiKeyUseCase create;
     @Inject
     RevokeApiKeyUseCase revoke;
+    @Inject
+    ApiKeyCache keyCache;
     @Inject
     ApiKeyQueries queries;
     @Inject
@@ -104,7 +107,9 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "404", description = "api_key.not_found")
     @APIResponse(responseCode = "409", description = "api_key.already_revoked")
     public Response delete(@PathParam("id") String id) {
-        revoke.revoke(apiKeyId(id));
+        ApiKey revoked = revoke.revoke(apiKeyId(id));
+        // This instance refuses the key from the next request on; the others hear it from the database.
+        keyCache.forget(revoked.keyHash());
         return Response.noContent().build();
     }
 
