@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.wiring;
 
+import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.application.port.out.numbers.EventLog;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.providers.Providers;
@@ -13,13 +14,14 @@ import com.numberinventory.application.service.numbers.NumberQueryService;
 import com.numberinventory.application.service.providers.ProviderService;
 import com.numberinventory.application.service.numbers.ProvisionNumberService;
 import com.numberinventory.application.service.numbers.ReleaseNumberService;
-import com.numberinventory.application.service.series.SeriesService;
+import com.numberinventory.application.service.series.ChangeSeriesService;
+import com.numberinventory.application.service.series.CreateSeriesService;
+import com.numberinventory.application.service.series.SeriesQueryService;
 import com.numberinventory.domain.series.QuarantinePeriod;
 import com.numberinventory.domain.shared.IdSource;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 
@@ -44,9 +46,8 @@ public class ApplicationWiring {
 
     @Produces
     @Singleton
-    QuarantinePeriod defaultQuarantine(
-            @ConfigProperty(name = "numbers.quarantine.default-period", defaultValue = "P30D") String period) {
-        return QuarantinePeriod.parse("numbers.quarantine.default-period", period);
+    QuarantinePeriod defaultQuarantine(NumbersConfig config) {
+        return QuarantinePeriod.parse("numbers.quarantine.default-period", config.quarantine().defaultPeriod());
     }
 
     @Produces
@@ -58,9 +59,22 @@ public class ApplicationWiring {
 
     @Produces
     @Singleton
-    SeriesService seriesService(SeriesCatalog catalog, Providers providers, EventLog events, Transactions tx,
-                                Clock clock, IdSource ids, QuarantinePeriod defaultQuarantine) {
-        return new SeriesService(catalog, providers, events, tx, clock, ids, defaultQuarantine);
+    CreateSeriesService createSeriesService(SeriesCatalog catalog, Providers providers, Transactions tx, Clock clock,
+                                            IdSource ids, QuarantinePeriod defaultQuarantine) {
+        return new CreateSeriesService(catalog, providers, tx, clock, ids, defaultQuarantine);
+    }
+
+    @Produces
+    @Singleton
+    ChangeSeriesService changeSeriesService(SeriesCatalog catalog, EventLog events, Transactions tx, Clock clock,
+                                            IdSource ids) {
+        return new ChangeSeriesService(catalog, events, tx, clock, ids);
+    }
+
+    @Produces
+    @Singleton
+    SeriesQueryService seriesQueryService(SeriesCatalog catalog, Transactions tx) {
+        return new SeriesQueryService(catalog, tx);
     }
 
     @Produces

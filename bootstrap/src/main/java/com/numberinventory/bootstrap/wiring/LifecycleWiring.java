@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.wiring;
 
+import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.application.port.out.idempotency.IdempotencyRecords;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.numbers.Rentals;
@@ -13,7 +14,6 @@ import com.numberinventory.application.service.rentals.RentalQueryService;
 import com.numberinventory.domain.shared.IdSource;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,19 +36,15 @@ public class LifecycleWiring {
     @Produces
     @Singleton
     DueTransitionsService dueTransitionsService(PhoneNumbers numbers, SeriesCatalog catalog, Transactions tx,
-                                                Clock clock, IdSource ids,
-                                                @ConfigProperty(name = "numbers.lifecycle.batch-size", defaultValue = "500")
-                                                int batchSize) {
-        return new DueTransitionsService(numbers, catalog, tx, clock, ids, batchSize);
+                                                Clock clock, IdSource ids, NumbersConfig config) {
+        return new DueTransitionsService(numbers, catalog, tx, clock, ids, config.lifecycle().batchSize());
     }
 
     @Produces
     @Singleton
     IdempotencyService idempotencyService(IdempotencyRecords records, Transactions tx, Clock clock,
-                                          @ConfigProperty(name = "numbers.idempotency.retention", defaultValue = "PT24H")
-                                          Duration retention,
-                                          @ConfigProperty(name = "numbers.idempotency.in-flight-timeout", defaultValue = "PT2M")
-                                          Duration inFlightTimeout) {
-        return new IdempotencyService(records, tx, clock, retention, inFlightTimeout);
+                                          NumbersConfig config) {
+        return new IdempotencyService(records, tx, clock, config.idempotency().retention(),
+                config.idempotency().inFlightTimeout());
     }
 }

@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.wiring;
 
+import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.application.port.out.providers.Campaigns;
 import com.numberinventory.application.port.out.numbers.LineMessagings;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
@@ -20,7 +21,6 @@ import com.numberinventory.domain.series.QuarantinePeriod;
 import com.numberinventory.domain.shared.IdSource;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,9 +31,9 @@ public class ProviderWebhookWiring {
     @Produces
     @Singleton
     ProviderCredentialService providerCredentialService(Providers providers, ProviderCredentials credentials,
-            Transactions tx, Clock clock,
-            @ConfigProperty(name = "numbers.webhooks.credential-overlap", defaultValue = "PT24H") Duration overlap) {
-        return new ProviderCredentialService(providers, credentials, tx, clock, overlap);
+            Transactions tx, Clock clock, NumbersConfig config) {
+        return new ProviderCredentialService(providers, credentials, tx, clock,
+                config.webhooks().credentialOverlap());
     }
 
     @Produces

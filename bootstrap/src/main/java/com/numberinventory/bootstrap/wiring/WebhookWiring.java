@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.wiring;
 
+import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.application.port.out.shared.SecretSealer;
 import com.numberinventory.application.port.out.shared.SecretVault;
 import com.numberinventory.application.port.out.shared.Transactions;
@@ -13,7 +14,6 @@ import com.numberinventory.domain.shared.IdSource;
 import com.numberinventory.domain.webhook.RetrySchedule;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,21 +29,17 @@ public class WebhookWiring {
     @Singleton
     WebhookSubscriptionService webhookSubscriptionService(
             WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, WebhookUrlPolicy urlPolicy,
-            SecretVault vault, Transactions tx, Clock clock, IdSource ids,
-            @ConfigProperty(name = "numbers.webhooks.secret-rotation-overlap", defaultValue = "PT24H")
-            Duration overlap) {
-        return new WebhookSubscriptionService(subscriptions, deliveries, urlPolicy, vault, tx, clock, ids, overlap);
+            SecretVault vault, Transactions tx, Clock clock, IdSource ids, NumbersConfig config) {
+        return new WebhookSubscriptionService(subscriptions, deliveries, urlPolicy, vault, tx, clock, ids,
+                config.webhooks().secretRotationOverlap());
     }
 
     @Produces
     @Singleton
-    WebhookDispatchService.Settings dispatchSettings(
-            @ConfigProperty(name = "numbers.webhooks.dispatcher.batch-size", defaultValue = "50") int batchSize,
-            @ConfigProperty(name = "numbers.webhooks.dispatcher.lease", defaultValue = "PT60S") Duration lease,
-            @ConfigProperty(name = "numbers.webhooks.retry-schedule",
-                    defaultValue = "PT5S,PT30S,PT2M,PT10M,PT30M,PT2H,PT6H,PT12H,PT24H") List<Duration> schedule,
-            @ConfigProperty(name = "numbers.webhooks.retry-jitter", defaultValue = "0.2") double jitter) {
-        return new WebhookDispatchService.Settings(batchSize, lease, new RetrySchedule(schedule, jitter), USER_AGENT);
+    WebhookDispatchService.Settings dispatchSettings(NumbersConfig config) {
+        NumbersConfig.Webhooks webhooks = config.webhooks();
+        return new WebhookDispatchService.Settings(webhooks.dispatcher().batchSize(), webhooks.dispatcher().lease(),
+                new RetrySchedule(webhooks.retrySchedule(), webhooks.retryJitter()), USER_AGENT);
     }
 
     @Produces

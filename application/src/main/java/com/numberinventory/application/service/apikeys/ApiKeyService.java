@@ -24,27 +24,14 @@ import java.util.Base64;
 import java.util.Optional;
 
 /** Issues, authenticates, lists and revokes API keys. */
-public class ApiKeyService implements CreateApiKeyUseCase, RevokeApiKeyUseCase, ApiKeyQueries,
+public record ApiKeyService(ApiKeys keys, Transactions transactions, Clock clock, IdSource ids, SecureRandom random)
+        implements CreateApiKeyUseCase, RevokeApiKeyUseCase, ApiKeyQueries,
         AuthenticateApiKeyUseCase, EnsureBootstrapKeyUseCase {
 
     /** 32 random bytes: 256 bits of entropy. */
     static final int KEY_BYTES = 32;
     /** Longest key worth hashing; anything longer is not one of ours. */
     static final int MAX_PRESENTED_LENGTH = 512;
-
-    private final ApiKeys keys;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final IdSource ids;
-    private final SecureRandom random;
-
-    public ApiKeyService(ApiKeys keys, Transactions transactions, Clock clock, IdSource ids, SecureRandom random) {
-        this.keys = keys;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.ids = ids;
-        this.random = random;
-    }
 
     /** A fresh key: {@code nik_} and 43 URL-safe base64 characters of 256 random bits. */
     public static String newPlaintextKey(SecureRandom random) {

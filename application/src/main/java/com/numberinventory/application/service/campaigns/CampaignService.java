@@ -18,15 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Zipwhip 10DLC campaigns: kept up to date from the provider's campaign events, and read by operators. */
-public class CampaignService implements CampaignQueries {
-
-    private final Campaigns campaigns;
-    private final IdSource ids;
-
-    public CampaignService(Campaigns campaigns, IdSource ids) {
-        this.campaigns = campaigns;
-        this.ids = ids;
-    }
+public record CampaignService(Campaigns campaigns, IdSource ids) implements CampaignQueries {
 
     /** Creates or updates the campaign; fields the event leaves empty keep their stored value. */
     public CommandResult update(ProviderId providerId, ProviderCommand.UpdateCampaign c, Instant now) {

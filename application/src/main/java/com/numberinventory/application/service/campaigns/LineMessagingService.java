@@ -24,17 +24,8 @@ import java.util.Optional;
  * A number's 10DLC messaging state: changed by the provider's line results (saved with the number and its
  * {@code number.messaging_changed} event), read with every number the API shows.
  */
-public class LineMessagingService implements NumberMessagingQueries {
-
-    private final PhoneNumbers numbers;
-    private final LineMessagings messagings;
-    private final IdSource ids;
-
-    public LineMessagingService(PhoneNumbers numbers, LineMessagings messagings, IdSource ids) {
-        this.numbers = numbers;
-        this.messagings = messagings;
-        this.ids = ids;
-    }
+public record LineMessagingService(PhoneNumbers numbers, LineMessagings messagings, IdSource ids)
+        implements NumberMessagingQueries {
 
     /** One line's provisioning result: attached to, failed on, or detached from a campaign. */
     public CommandResult change(ProviderCommand.ChangeLineMessaging c, Instant now) {

@@ -17,22 +17,8 @@ import java.util.Optional;
  * Remembers each key's request fingerprint and answer for the retention window. A claim older than
  * {@code inFlightTimeout} whose request never completed (a crashed instance) may be taken over by a retry.
  */
-public class IdempotencyService implements IdempotentRequestsUseCase {
-
-    private final IdempotencyRecords records;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final Duration retention;
-    private final Duration inFlightTimeout;
-
-    public IdempotencyService(IdempotencyRecords records, Transactions transactions, Clock clock, Duration retention,
-                              Duration inFlightTimeout) {
-        this.records = records;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.retention = retention;
-        this.inFlightTimeout = inFlightTimeout;
-    }
+public record IdempotencyService(IdempotencyRecords records, Transactions transactions, Clock clock, Duration retention,
+                                 Duration inFlightTimeout) implements IdempotentRequestsUseCase {
 
     @Override
     public Decision begin(String scope, String key, String fingerprint) {

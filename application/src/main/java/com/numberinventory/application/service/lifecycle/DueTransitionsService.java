@@ -18,24 +18,8 @@ import java.util.Optional;
  * {@code SKIP LOCKED}: runners on several instances take disjoint rows, and the domain re-checks each row under
  * its lock, so no transition happens twice and none is missed (a row skipped now is due again next run).
  */
-public class DueTransitionsService implements RunDueTransitionsUseCase {
-
-    private final PhoneNumbers numbers;
-    private final SeriesCatalog catalog;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final IdSource ids;
-    private final int batchSize;
-
-    public DueTransitionsService(PhoneNumbers numbers, SeriesCatalog catalog, Transactions transactions, Clock clock,
-                                 IdSource ids, int batchSize) {
-        this.numbers = numbers;
-        this.catalog = catalog;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.ids = ids;
-        this.batchSize = batchSize;
-    }
+public record DueTransitionsService(PhoneNumbers numbers, SeriesCatalog catalog, Transactions transactions, Clock clock,
+                                    IdSource ids, int batchSize) implements RunDueTransitionsUseCase {
 
     @Override
     public Report runDueTransitions() {

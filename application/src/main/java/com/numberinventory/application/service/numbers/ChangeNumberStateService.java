@@ -8,15 +8,7 @@ import com.numberinventory.domain.shared.IdSource;
 import java.util.Optional;
 
 /** The operator's commands on one number: suspend and resume routing, retire, activate a pending number. */
-public class ChangeNumberStateService implements ChangeNumberStateUseCase {
-
-    private final NumberChanges changes;
-    private final IdSource ids;
-
-    public ChangeNumberStateService(NumberChanges changes, IdSource ids) {
-        this.changes = changes;
-        this.ids = ids;
-    }
+public record ChangeNumberStateService(NumberChanges changes, IdSource ids) implements ChangeNumberStateUseCase {
 
     @Override
     public PhoneNumber suspend(NumberId id, String reason) {

@@ -2,7 +2,6 @@ package com.numberinventory.application.service.numbers;
 
 import com.numberinventory.application.shared.NotFound;
 
-
 import com.numberinventory.application.port.in.numbers.ImportNumbersUseCase;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.series.SeriesCatalog;
@@ -27,22 +26,8 @@ import java.util.Set;
  * Imports numbers into a series in one transaction: all-or-nothing, numbers already held by the inventory are
  * skipped (and reported), every added number gets its {@code number.added} event.
  */
-public class ImportNumbersService implements ImportNumbersUseCase {
-
-    private final SeriesCatalog catalog;
-    private final PhoneNumbers numbers;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public ImportNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, Transactions transactions, Clock clock,
-                                IdSource ids) {
-        this.catalog = catalog;
-        this.numbers = numbers;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record ImportNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, Transactions transactions, Clock clock,
+                                   IdSource ids) implements ImportNumbersUseCase {
 
     @Override
     public ImportResult importNumbers(ImportNumbersCommand command) {

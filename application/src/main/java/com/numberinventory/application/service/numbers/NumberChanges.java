@@ -15,22 +15,12 @@ import java.util.Optional;
  * The shape every single-number command takes: one transaction that loads the number under its row lock, lets
  * the aggregate decide, and saves it once with its event. A decision that changes nothing saves nothing.
  */
-public class NumberChanges {
+public record NumberChanges(PhoneNumbers numbers, Transactions transactions, Clock clock) {
 
     /** What a command asks of the locked number; empty when it is already as asked. */
     @FunctionalInterface
     public interface Decision {
         Optional<? extends NumberEvent> decide(PhoneNumber number, Instant now);
-    }
-
-    private final PhoneNumbers numbers;
-    private final Transactions transactions;
-    private final Clock clock;
-
-    public NumberChanges(PhoneNumbers numbers, Transactions transactions, Clock clock) {
-        this.numbers = numbers;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     /** Applies the decision to the number and returns it as saved. */

@@ -18,17 +18,8 @@ import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 
 /** Reads numbers, lookups by E.164 and a number's event history. */
-public class NumberQueryService implements NumberQueries {
-
-    private final PhoneNumbers numbers;
-    private final EventLog events;
-    private final Transactions transactions;
-
-    public NumberQueryService(PhoneNumbers numbers, EventLog events, Transactions transactions) {
-        this.numbers = numbers;
-        this.events = events;
-        this.transactions = transactions;
-    }
+public record NumberQueryService(PhoneNumbers numbers, EventLog events, Transactions transactions)
+        implements NumberQueries {
 
     @Override
     public PhoneNumber get(NumberId id) {

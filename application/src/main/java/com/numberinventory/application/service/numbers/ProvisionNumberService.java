@@ -20,24 +20,9 @@ import java.util.Optional;
  * Provisions numbers: loads, decides and saves in one transaction, holding the number's row lock, so two
  * concurrent provisions of one number cannot both win (rule 5). "Any" picks and locks its number in one step.
  */
-public class ProvisionNumberService implements ProvisionNumberUseCase, ProvisionAnyNumberUseCase {
-
-    private final PhoneNumbers numbers;
-    private final SeriesCatalog catalog;
-    private final NumberChanges changes;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public ProvisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog, NumberChanges changes,
-                                  Transactions transactions, Clock clock, IdSource ids) {
-        this.numbers = numbers;
-        this.catalog = catalog;
-        this.changes = changes;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record ProvisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog, NumberChanges changes,
+                                     Transactions transactions, Clock clock, IdSource ids)
+        implements ProvisionNumberUseCase, ProvisionAnyNumberUseCase {
 
     @Override
     public PhoneNumber provision(ProvisionNumberCommand command) {

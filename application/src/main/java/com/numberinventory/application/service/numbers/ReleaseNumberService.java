@@ -15,17 +15,8 @@ import java.util.Optional;
  * Ends rentals: the rental closes with its reason and the number goes to quarantine (or back to available). The
  * API and the providers' webhooks release through the same {@link #releaseLocked}.
  */
-public class ReleaseNumberService implements ReleaseNumberUseCase {
-
-    private final SeriesCatalog catalog;
-    private final NumberChanges changes;
-    private final IdSource ids;
-
-    public ReleaseNumberService(SeriesCatalog catalog, NumberChanges changes, IdSource ids) {
-        this.catalog = catalog;
-        this.changes = changes;
-        this.ids = ids;
-    }
+public record ReleaseNumberService(SeriesCatalog catalog, NumberChanges changes, IdSource ids)
+        implements ReleaseNumberUseCase {
 
     @Override
     public PhoneNumber release(ReleaseNumberCommand command) {

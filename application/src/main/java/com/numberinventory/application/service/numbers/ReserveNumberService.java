@@ -9,15 +9,7 @@ import com.numberinventory.domain.shared.WorkspaceId;
 import java.util.Optional;
 
 /** Holds a number for a workspace for a while, or lets the hold go. */
-public class ReserveNumberService implements ReserveNumberUseCase {
-
-    private final NumberChanges changes;
-    private final IdSource ids;
-
-    public ReserveNumberService(NumberChanges changes, IdSource ids) {
-        this.changes = changes;
-        this.ids = ids;
-    }
+public record ReserveNumberService(NumberChanges changes, IdSource ids) implements ReserveNumberUseCase {
 
     @Override
     public PhoneNumber reserve(ReserveNumberCommand command) {

@@ -13,17 +13,7 @@ import java.time.Instant;
  * Hands each command of a provider delivery to the service of its area. A command the rules refuse is recorded
  * as ignored with the refusal; the delivery goes on with its other commands.
  */
-public class ProviderCommands {
-
-    private final ProviderNumberService numbers;
-    private final CampaignService campaigns;
-    private final LineMessagingService lines;
-
-    public ProviderCommands(ProviderNumberService numbers, CampaignService campaigns, LineMessagingService lines) {
-        this.numbers = numbers;
-        this.campaigns = campaigns;
-        this.lines = lines;
-    }
+public record ProviderCommands(ProviderNumberService numbers, CampaignService campaigns, LineMessagingService lines) {
 
     public CommandResult apply(ProviderId providerId, ProviderCommand command, Instant now) {
         try {

@@ -13,13 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Reads the inbound delivery log. */
-public class ProviderEventQueryService implements ProviderEventQueries {
-
-    private final ProviderDeliveries deliveries;
-
-    public ProviderEventQueryService(ProviderDeliveries deliveries) {
-        this.deliveries = deliveries;
-    }
+public record ProviderEventQueryService(ProviderDeliveries deliveries) implements ProviderEventQueries {
 
     @Override
     public ProviderDelivery get(UUID id) {

@@ -28,22 +28,8 @@ import java.util.Optional;
  * A provider's commands on numbers: a number it acquired enters the inventory (as an import does), a number it
  * took back is released (through the API's release) and retired. Runs in the delivery's transaction.
  */
-public class ProviderNumberService {
-
-    private final PhoneNumbers numbers;
-    private final SeriesCatalog catalog;
-    private final ReleaseNumberService release;
-    private final IdSource ids;
-    private final QuarantinePeriod defaultQuarantine;
-
-    public ProviderNumberService(PhoneNumbers numbers, SeriesCatalog catalog, ReleaseNumberService release,
-                                 IdSource ids, QuarantinePeriod defaultQuarantine) {
-        this.numbers = numbers;
-        this.catalog = catalog;
-        this.release = release;
-        this.ids = ids;
-        this.defaultQuarantine = defaultQuarantine;
-    }
+public record ProviderNumberService(PhoneNumbers numbers, SeriesCatalog catalog, ReleaseNumberService release,
+                                    IdSource ids, QuarantinePeriod defaultQuarantine) {
 
     public CommandResult acquire(ProviderId providerId, ProviderCommand.AcquireNumber command, Instant now) {
         if (numbers.findByE164(command.e164()).isPresent()) {

@@ -19,22 +19,8 @@ import com.numberinventory.domain.shared.IdSource;
 import java.time.Clock;
 
 /** Registers, reads and removes provider accounts. */
-public class ProviderService implements RegisterProviderUseCase, RemoveProviderUseCase, ProviderQueries {
-
-    private final Providers providers;
-    private final SeriesCatalog series;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public ProviderService(Providers providers, SeriesCatalog series, Transactions transactions, Clock clock,
-                           IdSource ids) {
-        this.providers = providers;
-        this.series = series;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record ProviderService(Providers providers, SeriesCatalog series, Transactions transactions, Clock clock,
+                              IdSource ids) implements RegisterProviderUseCase, RemoveProviderUseCase, ProviderQueries {
 
     @Override
     public Provider register(RegisterProviderCommand command) {

@@ -26,22 +26,9 @@ import java.util.UUID;
  * Commands that cannot apply are recorded as ignored with the reason; an unexpected failure rolls the delivery
  * back and records it as failed (so a provider retry or an operator replay applies it later).
  */
-public class ReceiveProviderDeliveryService implements ReceiveProviderDeliveryUseCase, ReplayProviderDeliveryUseCase {
-
-    private final ProviderDeliveries deliveries;
-    private final ProviderCommands commands;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final IdSource ids;
-
-    public ReceiveProviderDeliveryService(ProviderDeliveries deliveries, ProviderCommands commands,
-                                          Transactions transactions, Clock clock, IdSource ids) {
-        this.deliveries = deliveries;
-        this.commands = commands;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.ids = ids;
-    }
+public record ReceiveProviderDeliveryService(ProviderDeliveries deliveries, ProviderCommands commands,
+                                             Transactions transactions, Clock clock, IdSource ids)
+        implements ReceiveProviderDeliveryUseCase, ReplayProviderDeliveryUseCase {
 
     @Override
     public Outcome receive(InboundDelivery in) {

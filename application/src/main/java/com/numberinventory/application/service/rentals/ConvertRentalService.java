@@ -15,17 +15,8 @@ import com.numberinventory.domain.shared.IdSource;
 import java.util.Optional;
 
 /** Makes a trial rental a paid one, through its number: the number holds the open rental and saves it. */
-public class ConvertRentalService implements ConvertRentalUseCase {
-
-    private final Rentals rentals;
-    private final NumberChanges changes;
-    private final IdSource ids;
-
-    public ConvertRentalService(Rentals rentals, NumberChanges changes, IdSource ids) {
-        this.rentals = rentals;
-        this.changes = changes;
-        this.ids = ids;
-    }
+public record ConvertRentalService(Rentals rentals, NumberChanges changes, IdSource ids)
+        implements ConvertRentalUseCase {
 
     @Override
     public RentalQueries.RentalEntry convert(RentalId id) {

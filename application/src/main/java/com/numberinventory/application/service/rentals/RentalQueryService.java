@@ -20,17 +20,8 @@ import com.numberinventory.domain.shared.ErrorCode;
 import java.util.Map;
 
 /** Reads the rental ledger. */
-public class RentalQueryService implements RentalQueries {
-
-    private final Rentals rentals;
-    private final PhoneNumbers numbers;
-    private final Transactions transactions;
-
-    public RentalQueryService(Rentals rentals, PhoneNumbers numbers, Transactions transactions) {
-        this.rentals = rentals;
-        this.numbers = numbers;
-        this.transactions = transactions;
-    }
+public record RentalQueryService(Rentals rentals, PhoneNumbers numbers, Transactions transactions)
+        implements RentalQueries {
 
     @Override
     public RentalEntry get(RentalId id) {

@@ -38,7 +38,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * mid-send leaves the row to become due again when the lease ends, so it is retried, never lost; the lease is
  * longer than the request timeout, so no two dispatchers send one delivery at the same moment.
  */
-public class WebhookDispatchService implements DispatchWebhooksUseCase {
+public record WebhookDispatchService(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
+                                     WebhookSender sender, WebhookUrlPolicy urlPolicy, SecretVault vault,
+                                     Transactions tx, Clock clock, Settings settings)
+        implements DispatchWebhooksUseCase {
 
     /**
      * Sends in flight at once per batch. Each outcome takes a pooled database connection for a moment, so a
@@ -49,28 +52,6 @@ public class WebhookDispatchService implements DispatchWebhooksUseCase {
 
     /** Dispatch tuning: batch size, lease length, retry schedule, user agent. */
     public record Settings(int batchSize, Duration lease, RetrySchedule schedule, String userAgent) {
-    }
-
-    private final WebhookDeliveries deliveries;
-    private final WebhookSubscriptions subscriptions;
-    private final WebhookSender sender;
-    private final WebhookUrlPolicy urlPolicy;
-    private final SecretVault vault;
-    private final Transactions tx;
-    private final Clock clock;
-    private final Settings settings;
-
-    public WebhookDispatchService(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
-                                  WebhookSender sender, WebhookUrlPolicy urlPolicy, SecretVault vault,
-                                  Transactions tx, Clock clock, Settings settings) {
-        this.deliveries = deliveries;
-        this.subscriptions = subscriptions;
-        this.sender = sender;
-        this.urlPolicy = urlPolicy;
-        this.vault = vault;
-        this.tx = tx;
-        this.clock = clock;
-        this.settings = settings;
     }
 
     @Override

@@ -31,33 +31,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Manages webhook subscriptions and lets an operator see and redrive their deliveries. */
-public class WebhookSubscriptionService implements CreateWebhookUseCase, UpdateWebhookUseCase, DeleteWebhookUseCase,
+public record WebhookSubscriptionService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries,
+                                         WebhookUrlPolicy urlPolicy, SecretVault vault, Transactions tx, Clock clock,
+                                         IdSource ids, Duration rotationOverlap)
+        implements CreateWebhookUseCase, UpdateWebhookUseCase, DeleteWebhookUseCase,
         RotateWebhookSecretUseCase, WebhookQueries, RetryDeliveryUseCase {
 
     private static final int MAX_URL_LENGTH = 2048;
     private static final int MAX_DESCRIPTION_LENGTH = 500;
-
-    private final WebhookSubscriptions subscriptions;
-    private final WebhookDeliveries deliveries;
-    private final WebhookUrlPolicy urlPolicy;
-    private final SecretVault vault;
-    private final Transactions tx;
-    private final Clock clock;
-    private final IdSource ids;
-    private final Duration rotationOverlap;
-
-    public WebhookSubscriptionService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries,
-                                      WebhookUrlPolicy urlPolicy, SecretVault vault, Transactions tx, Clock clock,
-                                      IdSource ids, Duration rotationOverlap) {
-        this.subscriptions = subscriptions;
-        this.deliveries = deliveries;
-        this.urlPolicy = urlPolicy;
-        this.vault = vault;
-        this.tx = tx;
-        this.clock = clock;
-        this.ids = ids;
-        this.rotationOverlap = rotationOverlap;
-    }
 
     @Override
     public WebhookWithSecret create(CreateWebhookCommand command) {

@@ -26,44 +26,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Creates, changes and reads number series. */
-public class SeriesService implements CreateSeriesUseCase, UpdateSeriesUseCase, ChangeSeriesStatusUseCase,
-        SeriesQueries {
-
-    private final SeriesCatalog catalog;
-    private final Providers providers;
-    private final EventLog events;
-    private final Transactions transactions;
-    private final Clock clock;
-    private final IdSource ids;
-    private final QuarantinePeriod defaultQuarantine;
-
-    public SeriesService(SeriesCatalog catalog, Providers providers, EventLog events, Transactions transactions,
-                         Clock clock, IdSource ids, QuarantinePeriod defaultQuarantine) {
-        this.catalog = catalog;
-        this.providers = providers;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
-        this.ids = ids;
-        this.defaultQuarantine = defaultQuarantine;
-    }
-
-    @Override
-    public Series create(CreateSeriesCommand command) {
-        return transactions.inTransaction(() -> {
-            if (providers.findActive(command.providerId()).isEmpty()) {
-                throw new DomainException(ErrorCode.PROVIDER_NOT_FOUND, "no provider " + command.providerId(),
-                        java.util.List.of(new DomainException.FieldError("provider_id", "no such provider")));
-            }
-            Series series = Series.create(new SeriesId(ids.next()), command.providerId(), command.name(),
-                    command.country(), command.capabilities(), command.monthlyPrice().orElse(null),
-                    command.externalRef().orElse(null), command.quarantinePeriod().orElse(defaultQuarantine),
-                    clock.instant());
-            catalog.insert(series);
-            return series;
-        });
-    }
+/** Renames, reprices and re-times a series, and activates or deactivates it with its event. */
+public record ChangeSeriesService(SeriesCatalog catalog, EventLog events, Transactions transactions, Clock clock,
+                                  IdSource ids)
+        implements UpdateSeriesUseCase, ChangeSeriesStatusUseCase {
 
     @Override
     public Series update(UpdateSeriesCommand command) {
@@ -106,18 +72,4 @@ public class SeriesService implements CreateSeriesUseCase, UpdateSeriesUseCase, 
             return series;
         });
     }
-
-    @Override
-    public SeriesWithCounts get(SeriesId id) {
-        return transactions.inTransaction(() -> {
-            Series series = catalog.findById(id).orElseThrow(() -> NotFound.series(id));
-            return new SeriesWithCounts(series, catalog.countNumbersByStatus(id));
-        });
-    }
-
-    @Override
-    public Page<Series> list(SeriesFilter filter, PageRequest page) {
-        return catalog.list(filter, page);
-    }
-
 }
