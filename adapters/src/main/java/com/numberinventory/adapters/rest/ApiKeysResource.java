@@ -1,9 +1,11 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
 import com.numberinventory.adapters.rest.model.ApiKeyRequest;
 import com.numberinventory.adapters.rest.model.ApiKeyView;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.adapters.rest.support.Times;
 import com.numberinventory.application.port.in.apikeys.ApiKeyQueries;
 import com.numberinventory.application.port.in.apikeys.CreateApiKeyUseCase;
 import com.numberinventory.application.port.in.apikeys.RevokeApiKeyUseCase;
@@ -13,7 +15,6 @@ import com.numberinventory.domain.apikey.ApiKey;
 import com.numberinventory.domain.apikey.ApiKeyId;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,8 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,8 +90,8 @@ public class ApiKeysResource {
     @Operation(summary = "Get an API key", description = "Never shows the key itself")
     @APIResponse(responseCode = "200", description = "The key's details")
     @APIResponse(responseCode = "404", description = "api_key.not_found")
-    public ApiKeyView get(@PathParam("id") String id) {
-        return ApiKeyView.of(queries.get(apiKeyId(id)), clock.instant());
+    public ApiKeyView get(@PathParam("id") @PathId(ErrorCode.API_KEY_NOT_FOUND) UUID id) {
+        return ApiKeyView.of(queries.get(new ApiKeyId(id)), clock.instant());
     }
 
     @DELETE
@@ -101,21 +101,14 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "api_key.not_found")
     @APIResponse(responseCode = "409", description = "api_key.already_revoked")
-    public Response delete(@PathParam("id") String id) {
-        revoke.revoke(apiKeyId(id));
+    public Response delete(@PathParam("id") @PathId(ErrorCode.API_KEY_NOT_FOUND) UUID id) {
+        revoke.revoke(new ApiKeyId(id));
         return Response.noContent().build();
     }
 
-    static ApiKeyId apiKeyId(String raw) {
-        return new ApiKeyId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.API_KEY_NOT_FOUND, "no api key " + raw)));
-    }
 
     static Instant instant(String raw) {
-        try {
-            return OffsetDateTime.parse(raw).toInstant();
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalidField("expires_at", "must be an RFC 3339 time such as 2027-01-01T00:00:00Z");
-        }
+        return Times.parse("expires_at", raw).orElseThrow(
+                () -> DomainException.invalidField("expires_at", "is required"));
     }
 }
