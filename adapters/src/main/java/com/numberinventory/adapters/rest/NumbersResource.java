@@ -45,6 +45,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -85,11 +87,12 @@ public class NumbersResource {
     CurrentCaller callers;
 
     @GET
-    @Operation(summary = "Search numbers",
+    @Operation(operationId = "listNumbers", summary = "Search numbers",
             description = "All filters combine; starts_with, contains and ends_with match the digits of the E.164 "
                     + "without '+'. Keyset-paged: follow next_cursor until it is null.")
     public NumberView.ListView list(
-            @Parameter(example = "available") @QueryParam("status") String status,
+            @Parameter(example = "available", schema = @Schema(type = SchemaType.STRING, enumeration = {"pending",
+                    "available", "reserved", "assigned", "quarantined", "retired"})) @QueryParam("status") String status,
             @QueryParam("series_id") String seriesId,
             @QueryParam("provider_id") String providerId,
             @QueryParam("workspace_id") String workspaceId,
@@ -126,7 +129,7 @@ public class NumbersResource {
 
     @GET
     @Path("/lookup")
-    @Operation(summary = "Find the number holding an E.164", description = "For routing: which workspace holds it")
+    @Operation(operationId = "lookupNumber", summary = "Find the number holding an E.164", description = "For routing: which workspace holds it")
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "400", description = "validation.bad_request")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
@@ -156,7 +159,7 @@ public class NumbersResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a number")
+    @Operation(operationId = "getNumber", summary = "Get a number")
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public NumberView get(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id) {
@@ -171,7 +174,7 @@ public class NumbersResource {
     @POST
     @Path("/{id}/provision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Provision this number to a workspace", description = "Starts a rental at the series' price")
+    @Operation(operationId = "provisionNumber", summary = "Provision this number to a workspace", description = "Starts a rental at the series' price")
     @APIResponse(responseCode = "200", description = "The number, assigned")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.already_claimed, numbers.not_available, numbers.retired, numbers.series_not_active")
@@ -192,7 +195,7 @@ public class NumbersResource {
     @POST
     @Path("/provision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Provision any available number matching criteria",
+    @Operation(operationId = "provisionAnyNumber", summary = "Provision any available number matching criteria",
             description = "Concurrent callers never receive the same number and never wait on each other")
     @APIResponse(responseCode = "200", description = "The number, assigned")
     @APIResponse(responseCode = "409", description = "numbers.none_available")
@@ -212,7 +215,7 @@ public class NumbersResource {
     @POST
     @Path("/{id}/release")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Release a number", description = "Ends the rental; the number goes to quarantine, "
+    @Operation(operationId = "releaseNumber", summary = "Release a number", description = "Ends the rental; the number goes to quarantine, "
             + "or back to available when the series' quarantine period is zero")
     @APIResponse(responseCode = "200", description = "The number, quarantined or available")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
@@ -235,7 +238,7 @@ public class NumbersResource {
     @POST
     @Path("/{id}/reserve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reserve a number for a workspace",
+    @Operation(operationId = "reserveNumber", summary = "Reserve a number for a workspace",
             description = "Holds an available number for ttl_seconds (default 900, at most 86400); only that "
                     + "workspace may provision it meanwhile. The same workspace may extend its own reservation.")
     @APIResponse(responseCode = "200", description = "The number, reserved, with reserved_until")
@@ -252,7 +255,7 @@ public class NumbersResource {
 
     @DELETE
     @Path("/{id}/reservation")
-    @Operation(summary = "Cancel a reservation", description = "The number returns to available")
+    @Operation(operationId = "cancelReservation", summary = "Cancel a reservation", description = "The number returns to available")
     @APIResponse(responseCode = "200", description = "The number, available")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_reserved")
@@ -268,7 +271,7 @@ public class NumbersResource {
     @POST
     @Path("/{id}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suspend an assigned number", description = "The rental stays open; the number shows "
+    @Operation(operationId = "suspendNumber", summary = "Suspend an assigned number", description = "The rental stays open; the number shows "
             + "suspended: true so routing backends stop routing it")
     @APIResponse(responseCode = "200", description = "The number, suspended")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
@@ -282,7 +285,7 @@ public class NumbersResource {
     @POST
     @Path("/{id}/resume")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resume routing of a suspended number")
+    @Operation(operationId = "resumeNumber", summary = "Resume routing of a suspended number")
     @APIResponse(responseCode = "200", description = "The number, suspended: false")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.retired")
@@ -295,7 +298,7 @@ public class NumbersResource {
     @POST
     @Path("/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Retire a number for good", description = "Refused while the number is assigned; "
+    @Operation(operationId = "retireNumber", summary = "Retire a number for good", description = "Refused while the number is assigned; "
             + "a retired number is kept for history and refuses every command")
     @APIResponse(responseCode = "200", description = "The number, retired")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
@@ -307,7 +310,7 @@ public class NumbersResource {
 
     @POST
     @Path("/{id}/activate")
-    @Operation(summary = "Activate a pending number", description = "Once its provider-side checks are met")
+    @Operation(operationId = "activateNumber", summary = "Activate a pending number", description = "Once its provider-side checks are met")
     @APIResponse(responseCode = "200", description = "The number, available")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_pending, numbers.retired")
@@ -344,7 +347,7 @@ public class NumbersResource {
 
     @GET
     @Path("/{id}/events")
-    @Operation(summary = "A number's domain events, oldest first")
+    @Operation(operationId = "listNumberEvents", summary = "A number's domain events, oldest first")
     @APIResponse(responseCode = "200", description = "The events")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public EventListView events(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, @QueryParam("limit") String limit,

@@ -1,6 +1,8 @@
 package com.numberinventory.adapters.rest;
 
 import com.numberinventory.adapters.rest.support.PathId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.numberinventory.adapters.rest.model.ProviderRequest;
 import com.numberinventory.adapters.rest.model.ProviderView;
 import com.numberinventory.adapters.rest.support.Cursors;
@@ -65,8 +67,8 @@ public class ProvidersResource {
     Optional<String> publicBaseUrl;
 
     @POST
-    @Operation(summary = "Register a provider account")
-    @APIResponse(responseCode = "201", description = "The provider")
+    @Operation(operationId = "createProvider", summary = "Register a provider account")
+    @APIResponse(responseCode = "201", description = "The provider", content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "400", description = "validation.bad_request")
     public Response create(ProviderRequest body) {
         Params.required("body", body);
@@ -77,7 +79,7 @@ public class ProvidersResource {
     }
 
     @GET
-    @Operation(summary = "List providers", description = "Keyset-paged; follow next_cursor until it is null")
+    @Operation(operationId = "listProviders", summary = "List providers", description = "Keyset-paged; follow next_cursor until it is null")
     public ProviderView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<Provider> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
         return new ProviderView.ListView(page.items().stream().map(this::view).toList(),
@@ -86,7 +88,7 @@ public class ProvidersResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a provider")
+    @Operation(operationId = "getProvider", summary = "Get a provider")
     @APIResponse(responseCode = "200", description = "The provider")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     public ProviderView get(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id) {
@@ -95,7 +97,7 @@ public class ProvidersResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a provider", description = "Refused while the provider has active series")
+    @Operation(operationId = "deleteProvider", summary = "Remove a provider", description = "Refused while the provider has active series")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     @APIResponse(responseCode = "409", description = "provider.has_active_series")
@@ -106,7 +108,7 @@ public class ProvidersResource {
 
     @PUT
     @Path("/{id}/credentials")
-    @Operation(summary = "Set the provider's webhook credential",
+    @Operation(operationId = "setProviderCredentials", summary = "Set the provider's webhook credential",
             description = "sautikit: {\"webhook_secret\": \"...\"}; telnyx: {\"public_key\": \"<base64 of the raw "
                     + "32-byte Ed25519 key>\"}; zipwhip: {} and a URL token is generated. The previous credential "
                     + "stays accepted for numbers.webhooks.credential-overlap (default 24 h). Secrets are write-only.")

@@ -51,7 +51,7 @@ public class RentalsResource {
     CurrentCaller callers;
 
     @GET
-    @Operation(summary = "List rentals",
+    @Operation(operationId = "listRentals", summary = "List rentals",
             description = "active_at: rentals open at that instant; from/to: rentals overlapping [from, to). "
                     + "Keyset-paged, oldest first.")
     public RentalView.ListView list(@QueryParam("workspace_id") String workspaceId,
@@ -74,7 +74,7 @@ public class RentalsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a rental")
+    @Operation(operationId = "getRental", summary = "Get a rental")
     @APIResponse(responseCode = "200", description = "The rental")
     @APIResponse(responseCode = "404", description = "rentals.not_found")
     public RentalView get(@PathParam("id") @PathId(ErrorCode.RENTAL_NOT_FOUND) UUID id) {
@@ -83,7 +83,7 @@ public class RentalsResource {
 
     @POST
     @Path("/{id}/convert")
-    @Operation(summary = "Convert a trial rental into a paid rental", description = "It no longer expires")
+    @Operation(operationId = "convertRental", summary = "Convert a trial rental into a paid rental", description = "It no longer expires")
     @APIResponse(responseCode = "200", description = "The rental, with converted_at")
     @APIResponse(responseCode = "404", description = "rentals.not_found")
     @APIResponse(responseCode = "409", description = "rentals.not_trial, rentals.ended")

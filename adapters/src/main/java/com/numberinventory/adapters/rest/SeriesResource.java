@@ -80,8 +80,8 @@ public class SeriesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a series", description = "A new series is inactive until activated")
-    @APIResponse(responseCode = "201", description = "The series")
+    @Operation(operationId = "createSeries", summary = "Create a series", description = "A new series is inactive until activated")
+    @APIResponse(responseCode = "201", description = "The series", content = @Content(schema = @Schema(implementation = SeriesView.class)))
     @APIResponse(responseCode = "400", description = "validation.bad_request")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     public Response create(SeriesRequest body) {
@@ -98,7 +98,7 @@ public class SeriesResource {
     }
 
     @GET
-    @Operation(summary = "List series", description = "Filter by provider, country and status; keyset-paged")
+    @Operation(operationId = "listSeries", summary = "List series", description = "Filter by provider, country and status; keyset-paged")
     public SeriesView.ListView list(@QueryParam("provider_id") String providerId,
                                     @QueryParam("country_code") String country,
                                     @QueryParam("status") String status,
@@ -116,7 +116,7 @@ public class SeriesResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a series with its number counts per status")
+    @Operation(operationId = "getSeries", summary = "Get a series with its number counts per status")
     @APIResponse(responseCode = "200", description = "The series with counts")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
     public SeriesView get(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id) {
@@ -127,7 +127,7 @@ public class SeriesResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a series' name, price, capabilities or quarantine period")
+    @Operation(operationId = "updateSeries", summary = "Change a series' name, price, capabilities or quarantine period")
     @RequestBody(content = @Content(schema = @Schema(implementation = SeriesPatch.class)))
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
@@ -162,7 +162,7 @@ public class SeriesResource {
 
     @POST
     @Path("/{id}/activate")
-    @Operation(summary = "Open a series for provisioning")
+    @Operation(operationId = "activateSeries", summary = "Open a series for provisioning")
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
     public SeriesView activate(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id) {
@@ -171,7 +171,7 @@ public class SeriesResource {
 
     @POST
     @Path("/{id}/deactivate")
-    @Operation(summary = "Close a series for provisioning")
+    @Operation(operationId = "deactivateSeries", summary = "Close a series for provisioning")
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
     public SeriesView deactivate(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id) {
@@ -181,10 +181,10 @@ public class SeriesResource {
     @POST
     @Path("/{id}/numbers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import numbers into a series",
+    @Operation(operationId = "importNumbers", summary = "Import numbers into a series",
             description = "Either {\"e164\": [...]} or {\"range\": {\"first\", \"last\"}}; at most 100,000 numbers a call. "
                     + "Numbers the inventory already holds are skipped and listed.")
-    @APIResponse(responseCode = "201", description = "What was added and what was skipped")
+    @APIResponse(responseCode = "201", description = "What was added and what was skipped", content = @Content(schema = @Schema(implementation = ImportRequest.ResultView.class)))
     @APIResponse(responseCode = "400", description = "numbers.series_invalid or validation.bad_request")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
     public Response importNumbers(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id, ImportRequest body) {

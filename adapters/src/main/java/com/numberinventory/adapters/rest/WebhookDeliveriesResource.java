@@ -31,7 +31,7 @@ public class WebhookDeliveriesResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one delivery")
+    @Operation(operationId = "getWebhookDelivery", summary = "Get one delivery")
     @APIResponse(responseCode = "200", description = "The delivery")
     @APIResponse(responseCode = "404", description = "webhooks.delivery_not_found")
     public WebhookDeliveryView delivery(@PathParam("id") @PathId(ErrorCode.DELIVERY_NOT_FOUND) UUID id) {
@@ -40,7 +40,7 @@ public class WebhookDeliveriesResource {
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Send a dead-lettered delivery again",
+    @Operation(operationId = "retryWebhookDelivery", summary = "Send a dead-lettered delivery again",
             description = "Puts it back in the queue, due now, with a fresh retry schedule")
     @APIResponse(responseCode = "200", description = "The delivery, pending")
     @APIResponse(responseCode = "404", description = "webhooks.delivery_not_found")

@@ -75,9 +75,9 @@ public class WebhooksResource {
 
     @POST
         @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe an endpoint to events",
+    @Operation(operationId = "createWebhook", summary = "Subscribe an endpoint to events",
             description = "The answer carries the signing secret; it is never shown again")
-    @APIResponse(responseCode = "201", description = "The subscription, with its secret")
+    @APIResponse(responseCode = "201", description = "The subscription, with its secret", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "validation.bad_request (url refused, SSRF) or "
             + "webhooks.event_unsupported")
     public Response create(WebhookRequest body) {
@@ -90,7 +90,7 @@ public class WebhooksResource {
     }
 
     @GET
-        @Operation(summary = "List webhook subscriptions", description = "Keyset-paged; follow next_cursor until it is null")
+        @Operation(operationId = "listWebhooks", summary = "List webhook subscriptions", description = "Keyset-paged; follow next_cursor until it is null")
     public WebhookView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<WebhookSubscription> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
         return new WebhookView.ListView(page.items().stream().map(s -> WebhookView.of(s, clock.instant())).toList(),
@@ -99,14 +99,14 @@ public class WebhooksResource {
 
     @GET
     @Path("/event-types")
-    @Operation(summary = "List the event kinds a subscription may ask for, with a sample payload each")
+    @Operation(operationId = "listEventTypes", summary = "List the event kinds a subscription may ask for, with a sample payload each")
     public EventTypeView.ListView eventTypes() {
         return new EventTypeView.ListView(queries.eventTypes().stream().map(EventTypeView::of).toList(), null);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a webhook subscription")
+    @Operation(operationId = "getWebhook", summary = "Get a webhook subscription")
     @APIResponse(responseCode = "200", description = "The subscription (never its secret)")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
     public WebhookView get(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id) {
@@ -116,7 +116,7 @@ public class WebhooksResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a subscription's url, events or enabled flag")
+    @Operation(operationId = "updateWebhook", summary = "Change a subscription's url, events or enabled flag")
     @RequestBody(content = @Content(schema = @Schema(implementation = WebhookPatch.class)))
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "400", description = "validation.bad_request or webhooks.event_unsupported")
@@ -163,7 +163,7 @@ public class WebhooksResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a subscription and its deliveries")
+    @Operation(operationId = "deleteWebhook", summary = "Remove a subscription and its deliveries")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
     public Response delete(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id) {
@@ -173,7 +173,7 @@ public class WebhooksResource {
 
     @POST
     @Path("/{id}/rotate-secret")
-    @Operation(summary = "Make a new signing secret",
+    @Operation(operationId = "rotateWebhookSecret", summary = "Make a new signing secret",
             description = "The new secret is shown once. The old one keeps signing too (space-separated "
                     + "signatures) until previous_secret_expires_at")
     @APIResponse(responseCode = "200", description = "The subscription, with its new secret")
@@ -185,7 +185,7 @@ public class WebhooksResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "List a subscription's deliveries",
+    @Operation(operationId = "listWebhookDeliveries", summary = "List a subscription's deliveries",
             description = "Oldest first, keyset-paged; filter with status=pending|delivered|dead_letter")
     @APIResponse(responseCode = "200", description = "Deliveries with attempts, last status code and error, "
             + "next attempt time")

@@ -58,6 +58,6 @@ public record ProviderEventView(
     /** A page of deliveries. */
     @Schema(name = "ProviderEventList")
     public record ListView(List<ProviderEventView> data,
-                           @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
+                           @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) String nextCursor) {
     }
 }

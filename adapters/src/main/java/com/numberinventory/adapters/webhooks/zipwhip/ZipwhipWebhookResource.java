@@ -34,7 +34,7 @@ public class ZipwhipWebhookResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive a Zipwhip 10DLC event",
+    @Operation(operationId = "receiveZipwhipEvent", summary = "Receive a Zipwhip 10DLC event",
             description = "Events: campaign/add, campaign/delete, campaign/numberPool, provision/add, "
                     + "provision/delete. Deduplicated on a digest of the path and raw body.")
     @APIResponse(responseCode = "200", description = "Recorded")
