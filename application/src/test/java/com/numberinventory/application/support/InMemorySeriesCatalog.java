@@ -17,10 +17,25 @@ import java.util.Optional;
 public final class InMemorySeriesCatalog implements SeriesCatalog {
 
     private final Map<SeriesId, Series> series = new LinkedHashMap<>();
+    private String brokenRef;
+
+    /** From now on a lookup of this external ref fails as a broken storage would: an unexpected failure. */
+    public void breakLookupsOf(String externalRef) {
+        this.brokenRef = externalRef;
+    }
 
     @Override
     public void insert(Series s) {
         series.put(s.id(), s);
+    }
+
+    @Override
+    public boolean insertIfNew(Series s) {
+        if (s.externalRef().isPresent() && findByExternalRef(s.providerId(), s.externalRef().get()).isPresent()) {
+            return false;
+        }
+        insert(s);
+        return true;
     }
 
     @Override
@@ -35,6 +50,9 @@ public final class InMemorySeriesCatalog implements SeriesCatalog {
 
     @Override
     public Optional<Series> findByExternalRef(ProviderId providerId, String externalRef) {
+        if (externalRef.equals(brokenRef)) {
+            throw new IllegalStateException("storage failure");
+        }
         return series.values().stream()
                 .filter(s -> s.providerId().equals(providerId) && s.externalRef().equals(Optional.of(externalRef)))
                 .findFirst();

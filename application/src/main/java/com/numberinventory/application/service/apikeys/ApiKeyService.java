@@ -55,7 +55,7 @@ public record ApiKeyService(ApiKeys keys, Transactions transactions, Clock clock
     @Override
     public ApiKey revoke(ApiKeyId id) {
         return transactions.inTransaction(() -> {
-            ApiKey revoked = keys.findById(id).orElseThrow(() -> notFound(id)).revoke(clock.instant());
+            ApiKey revoked = keys.findByIdForUpdate(id).orElseThrow(() -> notFound(id)).revoke(clock.instant());
             keys.update(revoked);
             return revoked;
         });

@@ -77,7 +77,11 @@ public record ProviderNumberService(PhoneNumbers numbers, SeriesCatalog catalog,
         Capabilities caps = command.capabilities().orElse(Capabilities.of(Capability.VOICE, Capability.SMS));
         Series series = Series.create(new SeriesId(ids.next()), providerId, name, command.e164().country(), caps,
                 null, ref, defaultQuarantine, now);
-        catalog.insert(series);
+        // Deliveries naming the same new series may race: the one that loses the insert uses the winner's row.
+        if (!catalog.insertIfNew(series)) {
+            return catalog.findByExternalRef(providerId, ref).orElseThrow(
+                    () -> new IllegalStateException("series " + ref + " vanished"));
+        }
         return series;
     }
 

@@ -35,7 +35,7 @@ public record ProviderService(Providers providers, SeriesCatalog series, Transac
     @Override
     public void remove(ProviderId id) {
         transactions.inTransaction(() -> {
-            Provider provider = providers.findActive(id).orElseThrow(() -> NotFound.provider(id));
+            Provider provider = providers.findActiveForUpdate(id).orElseThrow(() -> NotFound.provider(id));
             if (series.anyActiveOf(id)) {
                 throw new DomainException(ErrorCode.PROVIDER_HAS_ACTIVE_SERIES,
                         "provider " + id + " still has active series; deactivate them first");

@@ -42,7 +42,10 @@ public record CreateSeriesService(SeriesCatalog catalog, Providers providers, Tr
                     command.country(), command.capabilities(), command.monthlyPrice().orElse(null),
                     command.externalRef().orElse(null), command.quarantinePeriod().orElse(defaultQuarantine),
                     clock.instant());
-            catalog.insert(series);
+            if (!catalog.insertIfNew(series)) {
+                throw new DomainException(ErrorCode.SERIES_EXISTS, "provider " + command.providerId()
+                        + " already has a series with external_ref " + command.externalRef().orElse(""));
+            }
             return series;
         });
     }

@@ -104,9 +104,10 @@ class ReceiveProviderDeliveryServiceTest {
     void a_delivery_that_fails_unexpectedly_is_rolled_back_and_recorded_as_failed_then_replayed() {
         ProviderCommand.AcquireNumber good = acquire("+254700000100", series.id().toString());
         ProviderCommand.AcquireNumber broken = new ProviderCommand.AcquireNumber(E164.parse("e164", "+254700000101"),
-                Optional.empty(), false, new ProviderCommand.SeriesChoice.ByExternalRef(BrokenCatalog.BROKEN_REF));
+                Optional.empty(), false, new ProviderCommand.SeriesChoice.ByExternalRef("breaks-the-catalog"));
+        inventory.catalog.breakLookupsOf("breaks-the-catalog");
 
-        Outcome outcome = receiverOverBrokenCatalog().receive(delivery("evt-3", good, broken));
+        Outcome outcome = inventory.receive.receive(delivery("evt-3", good, broken));
 
         assertEquals(Status.FAILED, outcome.status());
         assertEquals(Status.FAILED, inventory.deliveries.only().status());
@@ -116,13 +117,5 @@ class ReceiveProviderDeliveryServiceTest {
         Outcome replayed = inventory.receive.replay(outcome.deliveryId(), List.of(good));
         assertEquals(Status.APPLIED, replayed.status());
         assertFalse(inventory.numbers.findByE164(E164.parse("e164", "+254700000100")).isEmpty());
-    }
-
-    private ReceiveProviderDeliveryService receiverOverBrokenCatalog() {
-        ProviderNumberService numbers = new ProviderNumberService(inventory.numbers,
-                new BrokenCatalog(inventory.catalog), inventory.release, inventory.ids, series.quarantinePeriod());
-        return new ReceiveProviderDeliveryService(inventory.deliveries,
-                new ProviderCommands(numbers, inventory.campaignService, inventory.lines), inventory.transactions,
-                inventory.clock, inventory.ids);
     }
 }
