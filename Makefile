@@ -3,6 +3,12 @@ SHELL := /bin/bash
 JDK := $(shell scripts/find-jdk)
 export JAVA_HOME := $(JDK)
 MVN := ./mvnw -B -ntp
+# Maven on JDK 23+ warns that its injector uses sun.misc.Unsafe; allowed where the option exists.
+ifeq ($(shell "$(JDK)/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1 && echo yes),yes)
+export MAVEN_OPTS := --sun-misc-unsafe-memory-access=allow $(MAVEN_OPTS)
+endif
+# Maven's own progress at WARN; Surefire's results (what CI reads) at INFO.
+QUIET := -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=info
 APP := bootstrap/target/quarkus-app/quarkus-run.jar
 
 .PHONY: run test build package clean check-jdk
@@ -16,9 +22,12 @@ check-jdk:
 run: check-jdk package
 	"$(JDK)/bin/java" -Dquarkus.profile=demo -Dnumbers.embedded-postgres=true $(JAVA_OPTS) -jar $(APP)
 
-## Every test (unit, architecture, HTTP against a real PostgreSQL).
+## Every test (unit, architecture, HTTP against a real PostgreSQL). The console shows warnings, errors and each
+## module's Surefire results, then one line per module; each test class's output (the service's log in the Quarkus
+## tests) is in <module>/target/surefire-reports/<class>-output.txt.
 test: check-jdk
-	$(MVN) verify
+	@rm -rf */target/surefire-reports
+	@status=0; $(MVN) $(QUIET) verify || status=$$?; scripts/test-summary; exit $$status
 
 package: check-jdk
 	$(MVN) -q -DskipTests package
