@@ -8,6 +8,7 @@ import com.numberinventory.domain.apikey.ApiKeyId;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,11 @@ public class JpaApiKeys implements ApiKeys, PanacheRepositoryBase<ApiKeyJpaEntit
     @Override
     public Optional<ApiKey> findById(ApiKeyId id) {
         return findByIdOptional(id.value()).map(ApiKeyMapper::toDomain);
+    }
+
+    @Override
+    public Optional<ApiKey> findByIdForUpdate(ApiKeyId id) {
+        return findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE).map(ApiKeyMapper::toDomain);
     }
 
     @Override

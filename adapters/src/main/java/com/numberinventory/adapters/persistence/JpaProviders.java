@@ -8,6 +8,7 @@ import com.numberinventory.domain.provider.ProviderId;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,14 @@ public class JpaProviders implements Providers, PanacheRepositoryBase<ProviderJp
     @Override
     public Optional<Provider> findActive(ProviderId id) {
         return find("id = ?1 and status = 'active'", id.value()).firstResultOptional().map(ProviderMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Provider> findActiveForUpdate(ProviderId id) {
+        // After waiting for a concurrent removal, PostgreSQL re-checks the status of the row it locks: the
+        // waiter finds no active provider and answers as for any removed one.
+        return find("id = ?1 and status = 'active'", id.value()).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional().map(ProviderMapper::toDomain);
     }
 
     @Override

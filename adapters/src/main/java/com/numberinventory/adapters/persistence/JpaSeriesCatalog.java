@@ -11,6 +11,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +31,38 @@ public class JpaSeriesCatalog implements SeriesCatalog, PanacheRepositoryBase<Se
         SeriesJpaEntity e = new SeriesJpaEntity();
         SeriesMapper.copy(series, e);
         persist(e);
+    }
+
+    @Override
+    public boolean insertIfNew(Series series) {
+        SeriesJpaEntity e = new SeriesJpaEntity();
+        SeriesMapper.copy(series, e);
+        if (e.externalRef == null) {
+            persist(e);
+            return true;
+        }
+        // ON CONFLICT on the partial unique index: a concurrent insert of the same reference makes this one wait
+        // for it and then do nothing, where a plain INSERT would fail the whole transaction.
+        int inserted = getEntityManager().createNativeQuery("""
+                INSERT INTO series (id, provider_id, name, country_code, capabilities, price_amount_minor,
+                                    price_currency, external_ref, quarantine_period_seconds, status, created_at,
+                                    updated_at, version)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0)
+                ON CONFLICT (provider_id, external_ref) WHERE external_ref IS NOT NULL DO NOTHING""")
+                .setParameter(1, e.id)
+                .setParameter(2, e.providerId)
+                .setParameter(3, e.name)
+                .setParameter(4, e.countryCode)
+                .setParameter(5, e.capabilities)
+                .setParameter(6, new TypedParameterValue<>(StandardBasicTypes.LONG, e.priceAmountMinor))
+                .setParameter(7, new TypedParameterValue<>(StandardBasicTypes.STRING, e.priceCurrency))
+                .setParameter(8, e.externalRef)
+                .setParameter(9, e.quarantinePeriodSeconds)
+                .setParameter(10, e.status)
+                .setParameter(11, new TypedParameterValue<>(StandardBasicTypes.INSTANT, e.createdAt))
+                .setParameter(12, new TypedParameterValue<>(StandardBasicTypes.INSTANT, e.updatedAt))
+                .executeUpdate();
+        return inserted == 1;
     }
 
     @Override

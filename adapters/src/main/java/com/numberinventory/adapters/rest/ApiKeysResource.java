@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.numberinventory.adapters.rest.model.ApiKeyRequest;
@@ -7,6 +8,7 @@ import com.numberinventory.adapters.rest.model.ApiKeyView;
 import com.numberinventory.adapters.rest.security.ApiKeyCache;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.adapters.rest.support.Times;
 import com.numberinventory.application.port.in.apikeys.ApiKeyQueries;
 import com.numberinventory.application.port.in.apikeys.CreateApiKeyUseCase;
 import com.numberinventory.application.port.in.apikeys.RevokeApiKeyUseCase;
@@ -16,7 +18,6 @@ import com.numberinventory.domain.apikey.ApiKey;
 import com.numberinventory.domain.apikey.ApiKeyId;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,8 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,8 +95,8 @@ public class ApiKeysResource {
     @Operation(operationId = "getApiKey", summary = "Get an API key", description = "Never shows the key itself")
     @APIResponse(responseCode = "200", description = "The key's details")
     @APIResponse(responseCode = "404", description = "api_key.not_found")
-    public ApiKeyView get(@PathParam("id") String id) {
-        return ApiKeyView.of(queries.get(apiKeyId(id)), clock.instant());
+    public ApiKeyView get(@PathParam("id") @PathId(ErrorCode.API_KEY_NOT_FOUND) UUID id) {
+        return ApiKeyView.of(queries.get(new ApiKeyId(id)), clock.instant());
     }
 
     @DELETE
@@ -106,23 +106,16 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "api_key.not_found")
     @APIResponse(responseCode = "409", description = "api_key.already_revoked")
-    public Response delete(@PathParam("id") String id) {
-        ApiKey revoked = revoke.revoke(apiKeyId(id));
+    public Response delete(@PathParam("id") @PathId(ErrorCode.API_KEY_NOT_FOUND) UUID id) {
+        ApiKey revoked = revoke.revoke(new ApiKeyId(id));
         // This instance refuses the key from the next request on; the others hear it from the database.
         keyCache.forget(revoked.keyHash());
         return Response.noContent().build();
     }
 
-    static ApiKeyId apiKeyId(String raw) {
-        return new ApiKeyId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.API_KEY_NOT_FOUND, "no api key " + raw)));
-    }
 
     static Instant instant(String raw) {
-        try {
-            return OffsetDateTime.parse(raw).toInstant();
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalidField("expires_at", "must be an RFC 3339 time such as 2027-01-01T00:00:00Z");
-        }
+        return Times.parse("expires_at", raw).orElseThrow(
+                () -> DomainException.invalidField("expires_at", "is required"));
     }
 }

@@ -2,6 +2,7 @@ package com.numberinventory.adapters.rest;
 
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.adapters.rest.support.PathIds;
 import com.numberinventory.adapters.rest.support.Times;
 import com.numberinventory.application.port.in.campaigns.CampaignQueries;
 import com.numberinventory.application.shared.Page;
@@ -9,6 +10,7 @@ import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.campaign.Campaign;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.shared.DomainException;
+import com.numberinventory.domain.shared.ErrorCode;
 import com.numberinventory.domain.shared.Uuids;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -86,6 +88,6 @@ public class CampaignsResource {
     @APIResponse(responseCode = "200", description = "The campaign")
     @APIResponse(responseCode = "404", description = "campaigns.not_found")
     public CampaignView get(@PathParam("id") String id) {
-        return CampaignView.of(queries.get(id));
+        return CampaignView.of(queries.get(PathIds.reference(ErrorCode.CAMPAIGN_NOT_FOUND, id)));
     }
 }

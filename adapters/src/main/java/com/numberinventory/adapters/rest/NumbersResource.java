@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.adapters.rest.model.EventListView;
@@ -32,7 +33,6 @@ import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -138,8 +139,22 @@ public class NumbersResource {
             // An unencoded '+' in a query string arrives as a space.
             raw = "+" + raw.substring(1);
         }
-        return withMessaging(callers.get().requireVisible(
-                queries.lookup(E164.parse("e164", raw == null ? null : raw.strip()))));
+        E164 wanted = E164.parse("e164", raw == null ? null : raw.strip());
+        // Another workspace's number answers exactly as a number not in the inventory: the same code and detail,
+        // written here for both, so a workspace-bound key cannot tell "exists elsewhere" from "does not exist".
+        PhoneNumber found;
+        try {
+            found = queries.lookup(wanted);
+        } catch (DomainException e) {
+            if (e.errorCode() != ErrorCode.NUMBER_NOT_FOUND) {
+                throw e;
+            }
+            found = null;
+        }
+        if (found == null || !callers.get().maySee(found)) {
+            throw new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number with that E.164 in the inventory");
+        }
+        return withMessaging(found);
     }
 
     @GET
@@ -147,8 +162,8 @@ public class NumbersResource {
     @Operation(operationId = "getNumber", summary = "Get a number")
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
-    public NumberView get(@PathParam("id") String id) {
-        return withMessaging(callers.get().requireVisible(queries.get(numberId(id))));
+    public NumberView get(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id) {
+        return withMessaging(callers.get().requireVisible(queries.get(new NumberId(id))));
     }
 
     /** Every number the API shows carries its 10DLC messaging state. */
@@ -164,8 +179,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.already_claimed, numbers.not_available, numbers.retired, numbers.series_not_active")
     @APIResponse(responseCode = "422", description = "numbers.price_missing")
-    public NumberView provision(@PathParam("id") String id, ProvisionRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView provision(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ProvisionRequest body) {
+        NumberId numberId = new NumberId(id);
         Caller caller = callers.get();
         if (caller.workspaceBound()) {
             // Another workspace's number is "not found" before anything else is said about the request.
@@ -205,8 +220,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number, quarantined or available")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_assigned")
-    public NumberView release(@PathParam("id") String id, ReleaseRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView release(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReleaseRequest body) {
+        NumberId numberId = new NumberId(id);
         Caller caller = callers.get();
         if (caller.workspaceBound()) {
             caller.requireVisible(queries.get(numberId));
@@ -229,8 +244,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number, reserved, with reserved_until")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.already_claimed, numbers.not_available, numbers.retired")
-    public NumberView reserve(@PathParam("id") String id, ReserveRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView reserve(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReserveRequest body) {
+        NumberId numberId = new NumberId(id);
         Caller caller = visibleTo(numberId);
         Params.required("body", body);
         WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
@@ -244,10 +259,10 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number, available")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_reserved")
-    public NumberView cancelReservation(@PathParam("id") String id,
+    public NumberView cancelReservation(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id,
                                         @Parameter(description = "When given, must be the reserving workspace")
                                         @QueryParam("workspace_id") String workspaceId) {
-        NumberId numberId = numberId(id);
+        NumberId numberId = new NumberId(id);
         Caller caller = visibleTo(numberId);
         return withMessaging(reserve.cancelReservation(numberId,
                 caller.optionalWorkspaceFor("workspace_id", workspaceId)));
@@ -261,8 +276,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number, suspended")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.retired")
-    public NumberView suspend(@PathParam("id") String id, ReasonRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView suspend(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReasonRequest body) {
+        NumberId numberId = new NumberId(id);
         visibleTo(numberId);
         return withMessaging(state.suspend(numberId, reason(body)));
     }
@@ -274,10 +289,10 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number, suspended: false")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.retired")
-    public NumberView resume(@PathParam("id") String id, ReasonRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView resume(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReasonRequest body) {
+        NumberId numberId = new NumberId(id);
         visibleTo(numberId);
-        return withMessaging(state.resume(numberId, reason(body)));
+        return withMessaging(state.resume(numberId, optionalReason(body)));
     }
 
     @POST
@@ -288,8 +303,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number, retired")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.assigned, numbers.retired")
-    public NumberView retire(@PathParam("id") String id, ReasonRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView retire(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReasonRequest body) {
+        NumberId numberId = new NumberId(id);
         return withMessaging(state.retire(numberId, reason(body)));
     }
 
@@ -299,8 +314,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number, available")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_pending, numbers.retired")
-    public NumberView activate(@PathParam("id") String id) {
-        return withMessaging(state.activate(numberId(id)));
+    public NumberView activate(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id) {
+        return withMessaging(state.activate(new NumberId(id)));
     }
 
     /** The caller, after checking a workspace-bound caller may see the number (else 404 numbers.not_found). */
@@ -314,9 +329,17 @@ public class NumbersResource {
 
     private static String reason(ReasonRequest body) {
         Params.required("body", body);
-        String reason = Params.text(body.reason())
-                .orElseThrow(() -> DomainException.invalidField("reason", "is required"));
-        if (reason.length() > 500) {
+        String reason = optionalReason(body);
+        if (reason == null) {
+            throw DomainException.invalidField("reason", "is required");
+        }
+        return reason;
+    }
+
+    /** Resuming needs no reason; one that is given is kept in the event. */
+    private static String optionalReason(ReasonRequest body) {
+        String reason = body == null ? null : Params.text(body.reason()).orElse(null);
+        if (reason != null && reason.length() > 500) {
             throw DomainException.invalidField("reason", "must be at most 500 characters");
         }
         return reason;
@@ -327,10 +350,10 @@ public class NumbersResource {
     @Operation(operationId = "listNumberEvents", summary = "A number's domain events, oldest first")
     @APIResponse(responseCode = "200", description = "The events")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
-    public EventListView events(@PathParam("id") String id, @QueryParam("limit") String limit,
+    public EventListView events(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, @QueryParam("limit") String limit,
                                 @QueryParam("cursor") String cursor) {
         Caller caller = callers.get();
-        NumberId numberId = numberId(id);
+        NumberId numberId = new NumberId(id);
         if (caller.workspaceBound()) {
             caller.requireVisible(queries.get(numberId));
         }
@@ -354,8 +377,4 @@ public class NumbersResource {
         return new EventListView(data, page.nextAfter().map(a -> cursors.encode(EVENTS, a)).orElse(null));
     }
 
-    static NumberId numberId(String raw) {
-        return new NumberId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number " + raw)));
-    }
 }

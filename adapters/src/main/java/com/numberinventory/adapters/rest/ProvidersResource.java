@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.numberinventory.adapters.rest.model.ProviderRequest;
@@ -19,7 +20,6 @@ import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.provider.ProviderKind;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.util.UUID;
 import java.util.Optional;
 
 /** Upstream carrier accounts. */
@@ -90,8 +91,8 @@ public class ProvidersResource {
     @Operation(operationId = "getProvider", summary = "Get a provider")
     @APIResponse(responseCode = "200", description = "The provider")
     @APIResponse(responseCode = "404", description = "provider.not_found")
-    public ProviderView get(@PathParam("id") String id) {
-        return view(queries.get(providerId(id)));
+    public ProviderView get(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id) {
+        return view(queries.get(new ProviderId(id)));
     }
 
     @DELETE
@@ -100,8 +101,8 @@ public class ProvidersResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     @APIResponse(responseCode = "409", description = "provider.has_active_series")
-    public Response delete(@PathParam("id") String id) {
-        remove.remove(providerId(id));
+    public Response delete(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id) {
+        remove.remove(new ProviderId(id));
         return Response.noContent().build();
     }
 
@@ -114,10 +115,10 @@ public class ProvidersResource {
     @APIResponse(responseCode = "200", description = "The provider with webhook_url and credentials_set")
     @APIResponse(responseCode = "400", description = "validation.bad_request naming the field")
     @APIResponse(responseCode = "404", description = "provider.not_found")
-    public ProviderView putCredentials(@PathParam("id") String id, CredentialsRequest body) {
+    public ProviderView putCredentials(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id, CredentialsRequest body) {
         CredentialsRequest b = body == null ? new CredentialsRequest(null, null) : body;
         SetProviderCredentialsUseCase.CredentialsSet set = setCredentials.setCredentials(
-                new SetProviderCredentialsUseCase.SetCredentialsCommand(providerId(id),
+                new SetProviderCredentialsUseCase.SetCredentialsCommand(new ProviderId(id),
                         Optional.ofNullable(b.webhookSecret()), Optional.ofNullable(b.publicKey())));
         return ProviderView.of(set.provider(), webhookUrl(set.provider(), set.generatedToken()), true);
     }
@@ -138,8 +139,4 @@ public class ProvidersResource {
         return base + path;
     }
 
-    static ProviderId providerId(String raw) {
-        return new ProviderId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.PROVIDER_NOT_FOUND, "no provider " + raw)));
-    }
 }

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.adapters.rest.model.ImportRequest;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -117,8 +119,8 @@ public class SeriesResource {
     @Operation(operationId = "getSeries", summary = "Get a series with its number counts per status")
     @APIResponse(responseCode = "200", description = "The series with counts")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public SeriesView get(@PathParam("id") String id) {
-        SeriesQueries.SeriesWithCounts found = queries.get(seriesId(id));
+    public SeriesView get(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id) {
+        SeriesQueries.SeriesWithCounts found = queries.get(new SeriesId(id));
         return SeriesView.of(found.series(), found.counts());
     }
 
@@ -129,8 +131,8 @@ public class SeriesResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = SeriesPatch.class)))
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public SeriesView patch(@PathParam("id") String id, JsonNode body) {
-        SeriesId seriesId = seriesId(id);
+    public SeriesView patch(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id, JsonNode body) {
+        SeriesId seriesId = new SeriesId(id);
         if (body == null || !body.isObject()) {
             throw DomainException.invalidField("body", "must be a JSON object");
         }
@@ -163,8 +165,8 @@ public class SeriesResource {
     @Operation(operationId = "activateSeries", summary = "Open a series for provisioning")
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public SeriesView activate(@PathParam("id") String id) {
-        return SeriesView.of(status.activate(seriesId(id)));
+    public SeriesView activate(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id) {
+        return SeriesView.of(status.activate(new SeriesId(id)));
     }
 
     @POST
@@ -172,8 +174,8 @@ public class SeriesResource {
     @Operation(operationId = "deactivateSeries", summary = "Close a series for provisioning")
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public SeriesView deactivate(@PathParam("id") String id) {
-        return SeriesView.of(status.deactivate(seriesId(id)));
+    public SeriesView deactivate(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id) {
+        return SeriesView.of(status.deactivate(new SeriesId(id)));
     }
 
     @POST
@@ -185,8 +187,8 @@ public class SeriesResource {
     @APIResponse(responseCode = "201", description = "What was added and what was skipped", content = @Content(schema = @Schema(implementation = ImportRequest.ResultView.class)))
     @APIResponse(responseCode = "400", description = "numbers.series_invalid or validation.bad_request")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public Response importNumbers(@PathParam("id") String id, ImportRequest body) {
-        SeriesId seriesId = seriesId(id);
+    public Response importNumbers(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id, ImportRequest body) {
+        SeriesId seriesId = new SeriesId(id);
         Params.required("body", body);
         ImportNumbersUseCase.Selection selection;
         if (body.e164() != null && body.range() != null) {
@@ -223,8 +225,4 @@ public class SeriesResource {
         return node == null || node.isNull() ? null : node.asText();
     }
 
-    static SeriesId seriesId(String raw) {
-        return new SeriesId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.SERIES_NOT_FOUND, "no series " + raw)));
-    }
 }

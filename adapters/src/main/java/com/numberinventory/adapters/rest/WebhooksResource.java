@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.numberinventory.adapters.rest.model.EventTypeView;
 import com.numberinventory.adapters.rest.model.WebhookDeliveryView;
@@ -18,7 +19,6 @@ import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.application.shared.Patch;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import com.numberinventory.domain.shared.WorkspaceId;
 import com.numberinventory.domain.webhook.DeliveryStatus;
 import com.numberinventory.domain.webhook.WebhookDelivery;
@@ -109,8 +109,8 @@ public class WebhooksResource {
     @Operation(operationId = "getWebhook", summary = "Get a webhook subscription")
     @APIResponse(responseCode = "200", description = "The subscription (never its secret)")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public WebhookView get(@PathParam("id") String id) {
-        return WebhookView.of(queries.get(webhookId(id)), clock.instant());
+    public WebhookView get(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id) {
+        return WebhookView.of(queries.get(id), clock.instant());
     }
 
     @PATCH
@@ -121,8 +121,8 @@ public class WebhooksResource {
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "400", description = "validation.bad_request or webhooks.event_unsupported")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public WebhookView patch(@PathParam("id") String id, JsonNode body) {
-        UUID webhookId = webhookId(id);
+    public WebhookView patch(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id, JsonNode body) {
+        UUID webhookId = id;
         if (body == null || !body.isObject()) {
             throw DomainException.invalidField("body", "must be a JSON object");
         }
@@ -166,8 +166,8 @@ public class WebhooksResource {
     @Operation(operationId = "deleteWebhook", summary = "Remove a subscription and its deliveries")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public Response delete(@PathParam("id") String id) {
-        delete.delete(webhookId(id));
+    public Response delete(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id) {
+        delete.delete(id);
         return Response.noContent().build();
     }
 
@@ -178,8 +178,8 @@ public class WebhooksResource {
                     + "signatures) until previous_secret_expires_at")
     @APIResponse(responseCode = "200", description = "The subscription, with its new secret")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public WebhookView rotateSecret(@PathParam("id") String id) {
-        CreateWebhookUseCase.WebhookWithSecret rotated = rotate.rotate(webhookId(id));
+    public WebhookView rotateSecret(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id) {
+        CreateWebhookUseCase.WebhookWithSecret rotated = rotate.rotate(id);
         return WebhookView.of(rotated.subscription(), rotated.secret(), clock.instant());
     }
 
@@ -190,10 +190,10 @@ public class WebhooksResource {
     @APIResponse(responseCode = "200", description = "Deliveries with attempts, last status code and error, "
             + "next attempt time")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public WebhookDeliveryView.ListView deliveries(@PathParam("id") String id, @QueryParam("status") String status,
+    public WebhookDeliveryView.ListView deliveries(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id, @QueryParam("status") String status,
                                                    @QueryParam("limit") String limit,
                                                    @QueryParam("cursor") String cursor) {
-        UUID webhookId = webhookId(id);
+        UUID webhookId = id;
         Optional<DeliveryStatus> filter = Params.text(status).map(s -> DeliveryStatus.fromWire(s).orElseThrow(
                 () -> DomainException.invalidField("status", "must be pending, delivered or dead_letter")));
         Page<WebhookDelivery> page = queries.deliveries(webhookId, filter,
@@ -201,10 +201,4 @@ public class WebhooksResource {
         return new WebhookDeliveryView.ListView(page.items().stream().map(WebhookDeliveryView::of).toList(),
                 page.nextAfter().map(a -> cursors.encode(DELIVERIES, a)).orElse(null));
     }
-
-    static UUID webhookId(String raw) {
-        return Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.WEBHOOK_NOT_FOUND, "no webhook subscription " + raw));
-    }
-
 }

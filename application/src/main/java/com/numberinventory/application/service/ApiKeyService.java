@@ -68,7 +68,7 @@ public class ApiKeyService implements CreateApiKeyUseCase, RevokeApiKeyUseCase, 
     @Override
     public ApiKey revoke(ApiKeyId id) {
         return transactions.inTransaction(() -> {
-            ApiKey revoked = keys.findById(id).orElseThrow(() -> notFound(id)).revoke(clock.instant());
+            ApiKey revoked = keys.findByIdForUpdate(id).orElseThrow(() -> notFound(id)).revoke(clock.instant());
             keys.update(revoked);
             return revoked;
         });

@@ -321,7 +321,11 @@ public class ProviderDeliveryService
         Capabilities caps = command.capabilities().orElse(Capabilities.of(Capability.VOICE, Capability.SMS));
         Series series = Series.create(new SeriesId(ids.next()), providerId, name, command.e164().country(), caps,
                 null, ref, defaultQuarantine, now);
-        catalog.insert(series);
+        // Deliveries naming the same new series may race: the one that loses the insert uses the winner's row.
+        if (!catalog.insertIfNew(series)) {
+            return catalog.findByExternalRef(providerId, ref).orElseThrow(
+                    () -> new IllegalStateException("series " + ref + " vanished"));
+        }
         return series;
     }
 

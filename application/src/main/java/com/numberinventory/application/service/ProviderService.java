@@ -47,7 +47,7 @@ public class ProviderService implements RegisterProviderUseCase, RemoveProviderU
     @Override
     public void remove(ProviderId id) {
         transactions.inTransaction(() -> {
-            Provider provider = providers.findActive(id).orElseThrow(() -> notFound(id));
+            Provider provider = providers.findActiveForUpdate(id).orElseThrow(() -> notFound(id));
             if (series.anyActiveOf(id)) {
                 throw new DomainException(ErrorCode.PROVIDER_HAS_ACTIVE_SERIES,
                         "provider " + id + " still has active series; deactivate them first");

@@ -56,7 +56,10 @@ public class SeriesService implements CreateSeriesUseCase, UpdateSeriesUseCase, 
                     command.country(), command.capabilities(), command.monthlyPrice().orElse(null),
                     command.externalRef().orElse(null), command.quarantinePeriod().orElse(defaultQuarantine),
                     clock.instant());
-            catalog.insert(series);
+            if (!catalog.insertIfNew(series)) {
+                throw new DomainException(ErrorCode.SERIES_EXISTS, "provider " + command.providerId()
+                        + " already has a series with external_ref " + command.externalRef().orElse(""));
+            }
             return series;
         });
     }

@@ -12,6 +12,7 @@ public enum ErrorCode {
     PROVIDER_HAS_ACTIVE_SERIES("provider.has_active_series", Kind.CONFLICT),
 
     SERIES_NOT_FOUND("numbers.series_not_found", Kind.NOT_FOUND),
+    SERIES_EXISTS("numbers.series_exists", Kind.CONFLICT),
     SERIES_INVALID("numbers.series_invalid", Kind.INVALID),
 
     NUMBER_NOT_FOUND("numbers.not_found", Kind.NOT_FOUND),

@@ -36,6 +36,11 @@ public final class Params {
         if (raw == null || raw.isEmpty()) {
             return Optional.empty();
         }
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i) == null) {
+                throw DomainException.invalidField(field + "[" + i + "]", "must be voice, sms, mms or fax, not null");
+            }
+        }
         List<String> split = raw.stream().flatMap(r -> java.util.Arrays.stream(r.split(","))).map(String::trim)
                 .filter(s -> !s.isEmpty()).toList();
         return split.isEmpty() ? Optional.empty() : Optional.of(Capabilities.parse(field, split));

@@ -16,6 +16,9 @@ public interface ApiKeys {
 
     Optional<ApiKey> findById(ApiKeyId id);
 
+    /** The key, its row locked until the transaction ends: concurrent revocations queue behind each other. */
+    Optional<ApiKey> findByIdForUpdate(ApiKeyId id);
+
     /** The key whose SHA-256 (hex) is this: an exact index lookup, no comparison loop. */
     Optional<ApiKey> findByHash(String keyHash);
 

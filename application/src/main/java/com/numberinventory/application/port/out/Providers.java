@@ -17,5 +17,8 @@ public interface Providers {
     /** Active providers only; removed ones are history. */
     Optional<Provider> findActive(ProviderId id);
 
+    /** An active provider, its row locked until the transaction ends: concurrent removals queue. */
+    Optional<Provider> findActiveForUpdate(ProviderId id);
+
     Page<Provider> listActive(PageRequest page);
 }

@@ -21,6 +21,12 @@ public interface SeriesCatalog {
 
     void insert(Series series);
 
+    /**
+     * Inserts the series unless one of its provider already has its external reference (then nothing, and
+     * false); a concurrent insert of the same reference waits for the other to end instead of failing.
+     */
+    boolean insertIfNew(Series series);
+
     void update(Series series);
 
     Optional<Series> findById(SeriesId id);
