@@ -50,7 +50,8 @@ final class DomainEventSchemas {
         DATA.put("number.suspended", () -> number(Map.of(
                 "suspended", bool(true), "reason", ContractOpenApi.string(null, "fraud investigation"))));
         DATA.put("number.resumed", () -> number(Map.of(
-                "suspended", bool(false), "reason", ContractOpenApi.string(null, "cleared"))));
+                "suspended", bool(false), "reason", ContractOpenApi.string(null, "cleared").addType(SchemaType.NULL)
+                        .description("null when the resume gave no reason"))));
         DATA.put("number.activated", () -> number(Map.of()));
         DATA.put("number.quarantine_ended", () -> number(Map.of()));
         DATA.put("number.retired", () -> number(Map.of(
