@@ -1,9 +1,14 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.numberinventory.adapters.rest.model.ApiKeyRequest;
 import com.numberinventory.adapters.rest.model.ApiKeyView;
+import com.numberinventory.adapters.rest.security.ApiKeyCache;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.adapters.rest.support.Times;
 import com.numberinventory.application.port.in.apikeys.ApiKeyQueries;
 import com.numberinventory.application.port.in.apikeys.CreateApiKeyUseCase;
 import com.numberinventory.application.port.in.apikeys.RevokeApiKeyUseCase;
@@ -13,7 +18,6 @@ import com.numberinventory.domain.apikey.ApiKey;
 import com.numberinventory.domain.apikey.ApiKeyId;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,8 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +55,8 @@ public class ApiKeysResource {
     @Inject
     RevokeApiKeyUseCase revoke;
     @Inject
+    ApiKeyCache keyCache;
+    @Inject
     ApiKeyQueries queries;
     @Inject
     Cursors cursors;
@@ -59,9 +64,9 @@ public class ApiKeysResource {
     Clock clock;
 
     @POST
-    @Operation(summary = "Make an API key", description = "The answer carries the key itself in 'key': it is shown "
+    @Operation(operationId = "createApiKey", summary = "Make an API key", description = "The answer carries the key itself in 'key': it is shown "
             + "this once and stored only as a hash, so keep it now")
-    @APIResponse(responseCode = "201", description = "The key, with 'key' shown once")
+    @APIResponse(responseCode = "201", description = "The key, with 'key' shown once", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "400", description = "api_key.name_required, api_key.scope_invalid, "
             + "validation.bad_request")
     public Response create(ApiKeyRequest body) {
@@ -77,7 +82,7 @@ public class ApiKeysResource {
     }
 
     @GET
-    @Operation(summary = "List API keys", description = "Never shows the keys themselves. Keyset-paged")
+    @Operation(operationId = "listApiKeys", summary = "List API keys", description = "Never shows the keys themselves. Keyset-paged")
     public ApiKeyView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<ApiKey> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
         Instant now = clock.instant();
@@ -87,35 +92,30 @@ public class ApiKeysResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an API key", description = "Never shows the key itself")
+    @Operation(operationId = "getApiKey", summary = "Get an API key", description = "Never shows the key itself")
     @APIResponse(responseCode = "200", description = "The key's details")
     @APIResponse(responseCode = "404", description = "api_key.not_found")
-    public ApiKeyView get(@PathParam("id") String id) {
-        return ApiKeyView.of(queries.get(apiKeyId(id)), clock.instant());
+    public ApiKeyView get(@PathParam("id") @PathId(ErrorCode.API_KEY_NOT_FOUND) UUID id) {
+        return ApiKeyView.of(queries.get(new ApiKeyId(id)), clock.instant());
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key", description = "At once and for good: the key answers 401 "
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "At once and for good: the key answers 401 "
             + "api_key.revoked from now on")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "api_key.not_found")
     @APIResponse(responseCode = "409", description = "api_key.already_revoked")
-    public Response delete(@PathParam("id") String id) {
-        revoke.revoke(apiKeyId(id));
+    public Response delete(@PathParam("id") @PathId(ErrorCode.API_KEY_NOT_FOUND) UUID id) {
+        ApiKey revoked = revoke.revoke(new ApiKeyId(id));
+        // This instance refuses the key from the next request on; the others hear it from the database.
+        keyCache.forget(revoked.keyHash());
         return Response.noContent().build();
     }
 
-    static ApiKeyId apiKeyId(String raw) {
-        return new ApiKeyId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.API_KEY_NOT_FOUND, "no api key " + raw)));
-    }
 
     static Instant instant(String raw) {
-        try {
-            return OffsetDateTime.parse(raw).toInstant();
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalidField("expires_at", "must be an RFC 3339 time such as 2027-01-01T00:00:00Z");
-        }
+        return Times.parse("expires_at", raw).orElseThrow(
+                () -> DomainException.invalidField("expires_at", "is required"));
     }
 }

@@ -1,7 +1,9 @@
 package com.numberinventory.adapters.rest;
 
+
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.adapters.rest.support.PathIds;
 import com.numberinventory.adapters.rest.support.Times;
 import com.numberinventory.application.port.in.campaigns.CampaignQueries;
 import com.numberinventory.application.shared.Page;
@@ -9,6 +11,7 @@ import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.campaign.Campaign;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.shared.DomainException;
+import com.numberinventory.domain.shared.ErrorCode;
 import com.numberinventory.domain.shared.Uuids;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -45,12 +48,12 @@ public class CampaignsResource {
             @Schema(example = "01900000-0000-7000-8000-0000000000a1") String providerId,
             @Schema(example = "abc123", description = "Zipwhip's campaign id") String campaignId,
             @Schema(example = "active", enumeration = {"active", "expired", "unelected"}) String status,
-            @Schema(example = "xyz456") String brandId,
-            @Schema(example = "[10017, 10035, 10037]") List<Integer> mnoIds,
-            @Schema(example = "xyz456", description = "the number pool sub id, null without a pool") String numberPoolSubId,
-            @Schema(example = "0") Integer statusCode,
-            @Schema(example = "Campaign Active") String description,
-            @Schema(example = "2020-11-13T17:01:17.123Z") String eventDate,
+            @Schema(nullable = true, example = "xyz456") String brandId,
+            @Schema(nullable = true, example = "[10017, 10035, 10037]") List<Integer> mnoIds,
+            @Schema(nullable = true, example = "xyz456", description = "the number pool sub id, null without a pool") String numberPoolSubId,
+            @Schema(nullable = true, example = "0") Integer statusCode,
+            @Schema(nullable = true, example = "Campaign Active") String description,
+            @Schema(nullable = true, example = "2020-11-13T17:01:17.123Z") String eventDate,
             @Schema(example = "2020-11-13T17:01:18.000Z") String createdAt,
             @Schema(example = "2020-11-13T17:01:18.000Z") String updatedAt) {
 
@@ -64,11 +67,11 @@ public class CampaignsResource {
 
     /** A page of campaigns. */
     @Schema(name = "CampaignList")
-    public record ListView(List<CampaignView> data, String nextCursor) {
+    public record ListView(List<CampaignView> data, @Schema(nullable = true) String nextCursor) {
     }
 
     @GET
-    @Operation(summary = "List campaigns", description = "Keyset-paged; filter by provider_id")
+    @Operation(operationId = "listCampaigns", summary = "List campaigns", description = "Keyset-paged; filter by provider_id")
     @APIResponse(responseCode = "200", description = "A page of campaigns")
     public ListView list(@QueryParam("provider_id") String providerId, @QueryParam("limit") String limit,
                          @QueryParam("cursor") String cursor) {
@@ -82,10 +85,10 @@ public class CampaignsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a campaign", description = "By our id or by Zipwhip's campaign id")
+    @Operation(operationId = "getCampaign", summary = "Get a campaign", description = "By our id or by Zipwhip's campaign id")
     @APIResponse(responseCode = "200", description = "The campaign")
     @APIResponse(responseCode = "404", description = "campaigns.not_found")
     public CampaignView get(@PathParam("id") String id) {
-        return CampaignView.of(queries.get(id));
+        return CampaignView.of(queries.get(PathIds.reference(ErrorCode.CAMPAIGN_NOT_FOUND, id)));
     }
 }

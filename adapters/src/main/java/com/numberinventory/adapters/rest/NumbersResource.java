@@ -1,5 +1,8 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.application.port.in.numbers.NumberFilter;
+import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
+import com.numberinventory.adapters.rest.support.PathId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.adapters.rest.model.EventListView;
@@ -19,8 +22,7 @@ import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ChangeNumberStateUseCase;
 import com.numberinventory.adapters.rest.model.ReasonRequest;
 import com.numberinventory.adapters.rest.model.ReserveRequest;
-import com.numberinventory.application.port.out.PhoneNumbers;
-import com.numberinventory.application.port.out.StoredEvent;
+import com.numberinventory.application.port.in.numbers.StoredEvent;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.E164;
@@ -32,7 +34,6 @@ import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,10 +46,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,11 +88,12 @@ public class NumbersResource {
     CurrentCaller callers;
 
     @GET
-    @Operation(summary = "Search numbers",
+    @Operation(operationId = "listNumbers", summary = "Search numbers",
             description = "All filters combine; starts_with, contains and ends_with match the digits of the E.164 "
                     + "without '+'. Keyset-paged: follow next_cursor until it is null.")
     public NumberView.ListView list(
-            @Parameter(example = "available") @QueryParam("status") String status,
+            @Parameter(example = "available", schema = @Schema(type = SchemaType.STRING, enumeration = {"pending",
+                    "available", "reserved", "assigned", "quarantined", "retired"})) @QueryParam("status") String status,
             @QueryParam("series_id") String seriesId,
             @QueryParam("provider_id") String providerId,
             @QueryParam("workspace_id") String workspaceId,
@@ -105,7 +110,7 @@ public class NumbersResource {
         // A workspace-bound key lists its own numbers, or the free inventory when it asks for status=available.
         Optional<WorkspaceId> workspaceFilter = callers.get().listFilter("workspace_id",
                 Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new), statusFilter);
-        PhoneNumbers.Filter filter = new PhoneNumbers.Filter(
+        NumberFilter filter = new NumberFilter(
                 statusFilter,
                 Params.uuid("series_id", seriesId).map(SeriesId::new),
                 Params.uuid("provider_id", providerId).map(ProviderId::new),
@@ -125,7 +130,7 @@ public class NumbersResource {
 
     @GET
     @Path("/lookup")
-    @Operation(summary = "Find the number holding an E.164", description = "For routing: which workspace holds it")
+    @Operation(operationId = "lookupNumber", summary = "Find the number holding an E.164", description = "For routing: which workspace holds it")
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "400", description = "validation.bad_request")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
@@ -135,17 +140,31 @@ public class NumbersResource {
             // An unencoded '+' in a query string arrives as a space.
             raw = "+" + raw.substring(1);
         }
-        return withMessaging(callers.get().requireVisible(
-                queries.lookup(E164.parse("e164", raw == null ? null : raw.strip()))));
+        E164 wanted = E164.parse("e164", raw == null ? null : raw.strip());
+        // Another workspace's number answers exactly as a number not in the inventory: the same code and detail,
+        // written here for both, so a workspace-bound key cannot tell "exists elsewhere" from "does not exist".
+        PhoneNumber found;
+        try {
+            found = queries.lookup(wanted);
+        } catch (DomainException e) {
+            if (e.errorCode() != ErrorCode.NUMBER_NOT_FOUND) {
+                throw e;
+            }
+            found = null;
+        }
+        if (found == null || !callers.get().maySee(found)) {
+            throw new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number with that E.164 in the inventory");
+        }
+        return withMessaging(found);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a number")
+    @Operation(operationId = "getNumber", summary = "Get a number")
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
-    public NumberView get(@PathParam("id") String id) {
-        return withMessaging(callers.get().requireVisible(queries.get(numberId(id))));
+    public NumberView get(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id) {
+        return withMessaging(callers.get().requireVisible(queries.get(new NumberId(id))));
     }
 
     /** Every number the API shows carries its 10DLC messaging state. */
@@ -156,18 +175,15 @@ public class NumbersResource {
     @POST
     @Path("/{id}/provision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Provision this number to a workspace", description = "Starts a rental at the series' price")
+    @Operation(operationId = "provisionNumber", summary = "Provision this number to a workspace", description = "Starts a rental at the series' price")
     @APIResponse(responseCode = "200", description = "The number, assigned")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.already_claimed, numbers.not_available, numbers.retired, numbers.series_not_active")
     @APIResponse(responseCode = "422", description = "numbers.price_missing")
-    public NumberView provision(@PathParam("id") String id, ProvisionRequest body) {
-        NumberId numberId = numberId(id);
-        Caller caller = callers.get();
-        if (caller.workspaceBound()) {
-            // Another workspace's number is "not found" before anything else is said about the request.
-            caller.requireVisible(queries.get(numberId));
-        }
+    public NumberView provision(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ProvisionRequest body) {
+        NumberId numberId = new NumberId(id);
+        // Another workspace's number is "not found" before anything else is said about the request.
+        Caller caller = visibleTo(numberId);
         Params.required("body", body);
         WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
         return withMessaging(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
@@ -177,14 +193,14 @@ public class NumbersResource {
     @POST
     @Path("/provision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Provision any available number matching criteria",
+    @Operation(operationId = "provisionAnyNumber", summary = "Provision any available number matching criteria",
             description = "Concurrent callers never receive the same number and never wait on each other")
     @APIResponse(responseCode = "200", description = "The number, assigned")
     @APIResponse(responseCode = "409", description = "numbers.none_available")
     public NumberView provisionAny(ProvisionAnyRequest body) {
         Params.required("body", body);
         WorkspaceId workspace = callers.get().workspaceFor("workspace_id", body.workspaceId());
-        PhoneNumbers.Criteria criteria = new PhoneNumbers.Criteria(
+        ProvisionCriteria criteria = new ProvisionCriteria(
                 Params.uuid("series_id", body.seriesId()).map(SeriesId::new),
                 Params.country("country_code", body.countryCode()),
                 Params.capabilities("capabilities", body.capabilities()),
@@ -197,17 +213,14 @@ public class NumbersResource {
     @POST
     @Path("/{id}/release")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Release a number", description = "Ends the rental; the number goes to quarantine, "
+    @Operation(operationId = "releaseNumber", summary = "Release a number", description = "Ends the rental; the number goes to quarantine, "
             + "or back to available when the series' quarantine period is zero")
     @APIResponse(responseCode = "200", description = "The number, quarantined or available")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_assigned")
-    public NumberView release(@PathParam("id") String id, ReleaseRequest body) {
-        NumberId numberId = numberId(id);
-        Caller caller = callers.get();
-        if (caller.workspaceBound()) {
-            caller.requireVisible(queries.get(numberId));
-        }
+    public NumberView release(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReleaseRequest body) {
+        NumberId numberId = new NumberId(id);
+        Caller caller = visibleTo(numberId);
         Params.required("body", body);
         ReleaseReason reason = ReleaseReason.fromWire(Params.required("reason", body.reason()))
                 .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
@@ -220,14 +233,14 @@ public class NumbersResource {
     @POST
     @Path("/{id}/reserve")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reserve a number for a workspace",
+    @Operation(operationId = "reserveNumber", summary = "Reserve a number for a workspace",
             description = "Holds an available number for ttl_seconds (default 900, at most 86400); only that "
                     + "workspace may provision it meanwhile. The same workspace may extend its own reservation.")
     @APIResponse(responseCode = "200", description = "The number, reserved, with reserved_until")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.already_claimed, numbers.not_available, numbers.retired")
-    public NumberView reserve(@PathParam("id") String id, ReserveRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView reserve(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReserveRequest body) {
+        NumberId numberId = new NumberId(id);
         Caller caller = visibleTo(numberId);
         Params.required("body", body);
         WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
@@ -237,14 +250,14 @@ public class NumbersResource {
 
     @DELETE
     @Path("/{id}/reservation")
-    @Operation(summary = "Cancel a reservation", description = "The number returns to available")
+    @Operation(operationId = "cancelReservation", summary = "Cancel a reservation", description = "The number returns to available")
     @APIResponse(responseCode = "200", description = "The number, available")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_reserved")
-    public NumberView cancelReservation(@PathParam("id") String id,
+    public NumberView cancelReservation(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id,
                                         @Parameter(description = "When given, must be the reserving workspace")
                                         @QueryParam("workspace_id") String workspaceId) {
-        NumberId numberId = numberId(id);
+        NumberId numberId = new NumberId(id);
         Caller caller = visibleTo(numberId);
         return withMessaging(reserve.cancelReservation(numberId,
                 caller.optionalWorkspaceFor("workspace_id", workspaceId)));
@@ -253,13 +266,13 @@ public class NumbersResource {
     @POST
     @Path("/{id}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suspend an assigned number", description = "The rental stays open; the number shows "
+    @Operation(operationId = "suspendNumber", summary = "Suspend an assigned number", description = "The rental stays open; the number shows "
             + "suspended: true so routing backends stop routing it")
     @APIResponse(responseCode = "200", description = "The number, suspended")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.retired")
-    public NumberView suspend(@PathParam("id") String id, ReasonRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView suspend(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReasonRequest body) {
+        NumberId numberId = new NumberId(id);
         visibleTo(numberId);
         return withMessaging(state.suspend(numberId, reason(body)));
     }
@@ -267,37 +280,37 @@ public class NumbersResource {
     @POST
     @Path("/{id}/resume")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resume routing of a suspended number")
+    @Operation(operationId = "resumeNumber", summary = "Resume routing of a suspended number")
     @APIResponse(responseCode = "200", description = "The number, suspended: false")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.retired")
-    public NumberView resume(@PathParam("id") String id, ReasonRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView resume(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReasonRequest body) {
+        NumberId numberId = new NumberId(id);
         visibleTo(numberId);
-        return withMessaging(state.resume(numberId, reason(body)));
+        return withMessaging(state.resume(numberId, optionalReason(body)));
     }
 
     @POST
     @Path("/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Retire a number for good", description = "Refused while the number is assigned; "
+    @Operation(operationId = "retireNumber", summary = "Retire a number for good", description = "Refused while the number is assigned; "
             + "a retired number is kept for history and refuses every command")
     @APIResponse(responseCode = "200", description = "The number, retired")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.assigned, numbers.retired")
-    public NumberView retire(@PathParam("id") String id, ReasonRequest body) {
-        NumberId numberId = numberId(id);
+    public NumberView retire(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReasonRequest body) {
+        NumberId numberId = new NumberId(id);
         return withMessaging(state.retire(numberId, reason(body)));
     }
 
     @POST
     @Path("/{id}/activate")
-    @Operation(summary = "Activate a pending number", description = "Once its provider-side checks are met")
+    @Operation(operationId = "activateNumber", summary = "Activate a pending number", description = "Once its provider-side checks are met")
     @APIResponse(responseCode = "200", description = "The number, available")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.not_pending, numbers.retired")
-    public NumberView activate(@PathParam("id") String id) {
-        return withMessaging(state.activate(numberId(id)));
+    public NumberView activate(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id) {
+        return withMessaging(state.activate(new NumberId(id)));
     }
 
     /** The caller, after checking a workspace-bound caller may see the number (else 404 numbers.not_found). */
@@ -311,9 +324,17 @@ public class NumbersResource {
 
     private static String reason(ReasonRequest body) {
         Params.required("body", body);
-        String reason = Params.text(body.reason())
-                .orElseThrow(() -> DomainException.invalidField("reason", "is required"));
-        if (reason.length() > 500) {
+        String reason = optionalReason(body);
+        if (reason == null) {
+            throw DomainException.invalidField("reason", "is required");
+        }
+        return reason;
+    }
+
+    /** Resuming needs no reason; one that is given is kept in the event. */
+    private static String optionalReason(ReasonRequest body) {
+        String reason = body == null ? null : Params.text(body.reason()).orElse(null);
+        if (reason != null && reason.length() > 500) {
             throw DomainException.invalidField("reason", "must be at most 500 characters");
         }
         return reason;
@@ -321,16 +342,13 @@ public class NumbersResource {
 
     @GET
     @Path("/{id}/events")
-    @Operation(summary = "A number's domain events, oldest first")
+    @Operation(operationId = "listNumberEvents", summary = "A number's domain events, oldest first")
     @APIResponse(responseCode = "200", description = "The events")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
-    public EventListView events(@PathParam("id") String id, @QueryParam("limit") String limit,
+    public EventListView events(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, @QueryParam("limit") String limit,
                                 @QueryParam("cursor") String cursor) {
-        Caller caller = callers.get();
-        NumberId numberId = numberId(id);
-        if (caller.workspaceBound()) {
-            caller.requireVisible(queries.get(numberId));
-        }
+        NumberId numberId = new NumberId(id);
+        Caller caller = visibleTo(numberId);
         Page<StoredEvent> page = queries.events(numberId,
                 new PageRequest(Params.limit(limit), cursors.decode(EVENTS, cursor)));
         List<JsonNode> data = new ArrayList<>();
@@ -351,8 +369,4 @@ public class NumbersResource {
         return new EventListView(data, page.nextAfter().map(a -> cursors.encode(EVENTS, a)).orElse(null));
     }
 
-    static NumberId numberId(String raw) {
-        return new NumberId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number " + raw)));
-    }
 }

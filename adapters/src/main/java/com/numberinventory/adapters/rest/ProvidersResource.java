@@ -1,5 +1,8 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import com.numberinventory.adapters.rest.model.ProviderRequest;
 import com.numberinventory.adapters.rest.model.ProviderView;
 import com.numberinventory.adapters.rest.support.Cursors;
@@ -17,7 +20,6 @@ import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.provider.ProviderKind;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.util.UUID;
 import java.util.Optional;
 
 /** Upstream carrier accounts. */
@@ -64,8 +67,8 @@ public class ProvidersResource {
     Optional<String> publicBaseUrl;
 
     @POST
-    @Operation(summary = "Register a provider account")
-    @APIResponse(responseCode = "201", description = "The provider")
+    @Operation(operationId = "createProvider", summary = "Register a provider account")
+    @APIResponse(responseCode = "201", description = "The provider", content = @Content(schema = @Schema(implementation = ProviderView.class)))
     @APIResponse(responseCode = "400", description = "validation.bad_request")
     public Response create(ProviderRequest body) {
         Params.required("body", body);
@@ -76,7 +79,7 @@ public class ProvidersResource {
     }
 
     @GET
-    @Operation(summary = "List providers", description = "Keyset-paged; follow next_cursor until it is null")
+    @Operation(operationId = "listProviders", summary = "List providers", description = "Keyset-paged; follow next_cursor until it is null")
     public ProviderView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<Provider> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
         return new ProviderView.ListView(page.items().stream().map(this::view).toList(),
@@ -85,37 +88,37 @@ public class ProvidersResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a provider")
+    @Operation(operationId = "getProvider", summary = "Get a provider")
     @APIResponse(responseCode = "200", description = "The provider")
     @APIResponse(responseCode = "404", description = "provider.not_found")
-    public ProviderView get(@PathParam("id") String id) {
-        return view(queries.get(providerId(id)));
+    public ProviderView get(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id) {
+        return view(queries.get(new ProviderId(id)));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a provider", description = "Refused while the provider has active series")
+    @Operation(operationId = "deleteProvider", summary = "Remove a provider", description = "Refused while the provider has active series")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     @APIResponse(responseCode = "409", description = "provider.has_active_series")
-    public Response delete(@PathParam("id") String id) {
-        remove.remove(providerId(id));
+    public Response delete(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id) {
+        remove.remove(new ProviderId(id));
         return Response.noContent().build();
     }
 
     @PUT
     @Path("/{id}/credentials")
-    @Operation(summary = "Set the provider's webhook credential",
+    @Operation(operationId = "setProviderCredentials", summary = "Set the provider's webhook credential",
             description = "sautikit: {\"webhook_secret\": \"...\"}; telnyx: {\"public_key\": \"<base64 of the raw "
                     + "32-byte Ed25519 key>\"}; zipwhip: {} and a URL token is generated. The previous credential "
                     + "stays accepted for numbers.webhooks.credential-overlap (default 24 h). Secrets are write-only.")
     @APIResponse(responseCode = "200", description = "The provider with webhook_url and credentials_set")
     @APIResponse(responseCode = "400", description = "validation.bad_request naming the field")
     @APIResponse(responseCode = "404", description = "provider.not_found")
-    public ProviderView putCredentials(@PathParam("id") String id, CredentialsRequest body) {
+    public ProviderView putCredentials(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id, CredentialsRequest body) {
         CredentialsRequest b = body == null ? new CredentialsRequest(null, null) : body;
         SetProviderCredentialsUseCase.CredentialsSet set = setCredentials.setCredentials(
-                new SetProviderCredentialsUseCase.SetCredentialsCommand(providerId(id),
+                new SetProviderCredentialsUseCase.SetCredentialsCommand(new ProviderId(id),
                         Optional.ofNullable(b.webhookSecret()), Optional.ofNullable(b.publicKey())));
         return ProviderView.of(set.provider(), webhookUrl(set.provider(), set.generatedToken()), true);
     }
@@ -136,8 +139,4 @@ public class ProvidersResource {
         return base + path;
     }
 
-    static ProviderId providerId(String raw) {
-        return new ProviderId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.PROVIDER_NOT_FOUND, "no provider " + raw)));
-    }
 }

@@ -1,19 +1,20 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.application.port.in.rentals.RentalFilter;
+import com.numberinventory.adapters.rest.support.PathId;
 import com.numberinventory.adapters.rest.model.RentalView;
 import com.numberinventory.adapters.rest.security.CurrentCaller;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.adapters.rest.support.Times;
 import com.numberinventory.application.port.in.rentals.ConvertRentalUseCase;
 import com.numberinventory.application.port.in.rentals.RentalQueries;
-import com.numberinventory.application.port.out.Rentals;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.rental.RentalId;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.UUID;
 import java.util.Optional;
 
 /** The rental ledger: every rental ever, for billing. */
@@ -50,7 +51,7 @@ public class RentalsResource {
     CurrentCaller callers;
 
     @GET
-    @Operation(summary = "List rentals",
+    @Operation(operationId = "listRentals", summary = "List rentals",
             description = "active_at: rentals open at that instant; from/to: rentals overlapping [from, to). "
                     + "Keyset-paged, oldest first.")
     public RentalView.ListView list(@QueryParam("workspace_id") String workspaceId,
@@ -60,7 +61,7 @@ public class RentalsResource {
                                     @Parameter(example = "2026-08-01T00:00:00.000Z") @QueryParam("to") String to,
                                     @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
-        Rentals.Filter filter = new Rentals.Filter(
+        RentalFilter filter = new RentalFilter(
                 callers.get().workspaceFilter("workspace_id",
                         Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new)),
                 Params.uuid("number_id", numberId).map(NumberId::new),
@@ -73,21 +74,21 @@ public class RentalsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a rental")
+    @Operation(operationId = "getRental", summary = "Get a rental")
     @APIResponse(responseCode = "200", description = "The rental")
     @APIResponse(responseCode = "404", description = "rentals.not_found")
-    public RentalView get(@PathParam("id") String id) {
-        return RentalView.of(visible(queries.get(rentalId(id))));
+    public RentalView get(@PathParam("id") @PathId(ErrorCode.RENTAL_NOT_FOUND) UUID id) {
+        return RentalView.of(visible(queries.get(new RentalId(id))));
     }
 
     @POST
     @Path("/{id}/convert")
-    @Operation(summary = "Convert a trial rental into a paid rental", description = "It no longer expires")
+    @Operation(operationId = "convertRental", summary = "Convert a trial rental into a paid rental", description = "It no longer expires")
     @APIResponse(responseCode = "200", description = "The rental, with converted_at")
     @APIResponse(responseCode = "404", description = "rentals.not_found")
     @APIResponse(responseCode = "409", description = "rentals.not_trial, rentals.ended")
-    public RentalView convert(@PathParam("id") String id) {
-        RentalId rentalId = rentalId(id);
+    public RentalView convert(@PathParam("id") @PathId(ErrorCode.RENTAL_NOT_FOUND) UUID id) {
+        RentalId rentalId = new RentalId(id);
         visible(queries.get(rentalId));
         return RentalView.of(convert.convert(rentalId));
     }
@@ -101,17 +102,7 @@ public class RentalsResource {
     }
 
     private static Optional<Instant> instant(String field, String raw) {
-        return Params.text(raw).map(r -> {
-            try {
-                return Instant.parse(r);
-            } catch (DateTimeParseException e) {
-                throw DomainException.invalidField(field, "must be an RFC 3339 UTC time such as 2026-07-01T00:00:00Z");
-            }
-        });
+        return Times.parse(field, raw);
     }
 
-    static RentalId rentalId(String raw) {
-        return new RentalId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.RENTAL_NOT_FOUND, "no rental " + raw)));
-    }
 }

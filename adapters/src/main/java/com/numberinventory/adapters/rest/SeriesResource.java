@@ -1,5 +1,7 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.application.port.in.series.SeriesFilter;
+import com.numberinventory.adapters.rest.support.PathId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.adapters.rest.model.ImportRequest;
@@ -14,7 +16,6 @@ import com.numberinventory.application.port.in.series.ChangeSeriesStatusUseCase;
 import com.numberinventory.application.port.in.series.CreateSeriesUseCase;
 import com.numberinventory.application.port.in.series.SeriesQueries;
 import com.numberinventory.application.port.in.series.UpdateSeriesUseCase;
-import com.numberinventory.application.port.out.SeriesCatalog;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.application.shared.Patch;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,8 +80,8 @@ public class SeriesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a series", description = "A new series is inactive until activated")
-    @APIResponse(responseCode = "201", description = "The series")
+    @Operation(operationId = "createSeries", summary = "Create a series", description = "A new series is inactive until activated")
+    @APIResponse(responseCode = "201", description = "The series", content = @Content(schema = @Schema(implementation = SeriesView.class)))
     @APIResponse(responseCode = "400", description = "validation.bad_request")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     public Response create(SeriesRequest body) {
@@ -96,13 +98,13 @@ public class SeriesResource {
     }
 
     @GET
-    @Operation(summary = "List series", description = "Filter by provider, country and status; keyset-paged")
+    @Operation(operationId = "listSeries", summary = "List series", description = "Filter by provider, country and status; keyset-paged")
     public SeriesView.ListView list(@QueryParam("provider_id") String providerId,
                                     @QueryParam("country_code") String country,
                                     @QueryParam("status") String status,
                                     @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
-        SeriesCatalog.Filter filter = new SeriesCatalog.Filter(
+        SeriesFilter filter = new SeriesFilter(
                 Params.uuid("provider_id", providerId).map(ProviderId::new),
                 Params.country("country_code", country),
                 Params.text(status).map(s -> SeriesStatus.fromWire(s)
@@ -114,23 +116,23 @@ public class SeriesResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a series with its number counts per status")
+    @Operation(operationId = "getSeries", summary = "Get a series with its number counts per status")
     @APIResponse(responseCode = "200", description = "The series with counts")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public SeriesView get(@PathParam("id") String id) {
-        SeriesQueries.SeriesWithCounts found = queries.get(seriesId(id));
+    public SeriesView get(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id) {
+        SeriesQueries.SeriesWithCounts found = queries.get(new SeriesId(id));
         return SeriesView.of(found.series(), found.counts());
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a series' name, price, capabilities or quarantine period")
+    @Operation(operationId = "updateSeries", summary = "Change a series' name, price, capabilities or quarantine period")
     @RequestBody(content = @Content(schema = @Schema(implementation = SeriesPatch.class)))
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public SeriesView patch(@PathParam("id") String id, JsonNode body) {
-        SeriesId seriesId = seriesId(id);
+    public SeriesView patch(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id, JsonNode body) {
+        SeriesId seriesId = new SeriesId(id);
         if (body == null || !body.isObject()) {
             throw DomainException.invalidField("body", "must be a JSON object");
         }
@@ -160,33 +162,33 @@ public class SeriesResource {
 
     @POST
     @Path("/{id}/activate")
-    @Operation(summary = "Open a series for provisioning")
+    @Operation(operationId = "activateSeries", summary = "Open a series for provisioning")
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public SeriesView activate(@PathParam("id") String id) {
-        return SeriesView.of(status.activate(seriesId(id)));
+    public SeriesView activate(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id) {
+        return SeriesView.of(status.activate(new SeriesId(id)));
     }
 
     @POST
     @Path("/{id}/deactivate")
-    @Operation(summary = "Close a series for provisioning")
+    @Operation(operationId = "deactivateSeries", summary = "Close a series for provisioning")
     @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public SeriesView deactivate(@PathParam("id") String id) {
-        return SeriesView.of(status.deactivate(seriesId(id)));
+    public SeriesView deactivate(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id) {
+        return SeriesView.of(status.deactivate(new SeriesId(id)));
     }
 
     @POST
     @Path("/{id}/numbers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import numbers into a series",
+    @Operation(operationId = "importNumbers", summary = "Import numbers into a series",
             description = "Either {\"e164\": [...]} or {\"range\": {\"first\", \"last\"}}; at most 100,000 numbers a call. "
                     + "Numbers the inventory already holds are skipped and listed.")
-    @APIResponse(responseCode = "201", description = "What was added and what was skipped")
+    @APIResponse(responseCode = "201", description = "What was added and what was skipped", content = @Content(schema = @Schema(implementation = ImportRequest.ResultView.class)))
     @APIResponse(responseCode = "400", description = "numbers.series_invalid or validation.bad_request")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
-    public Response importNumbers(@PathParam("id") String id, ImportRequest body) {
-        SeriesId seriesId = seriesId(id);
+    public Response importNumbers(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id, ImportRequest body) {
+        SeriesId seriesId = new SeriesId(id);
         Params.required("body", body);
         ImportNumbersUseCase.Selection selection;
         if (body.e164() != null && body.range() != null) {
@@ -223,8 +225,4 @@ public class SeriesResource {
         return node == null || node.isNull() ? null : node.asText();
     }
 
-    static SeriesId seriesId(String raw) {
-        return new SeriesId(Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.SERIES_NOT_FOUND, "no series " + raw)));
-    }
 }

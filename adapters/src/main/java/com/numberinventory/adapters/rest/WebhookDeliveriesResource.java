@@ -1,11 +1,10 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
 import com.numberinventory.adapters.rest.model.WebhookDeliveryView;
 import com.numberinventory.application.port.in.webhooks.RetryDeliveryUseCase;
 import com.numberinventory.application.port.in.webhooks.WebhookQueries;
-import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,26 +31,22 @@ public class WebhookDeliveriesResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one delivery")
+    @Operation(operationId = "getWebhookDelivery", summary = "Get one delivery")
     @APIResponse(responseCode = "200", description = "The delivery")
     @APIResponse(responseCode = "404", description = "webhooks.delivery_not_found")
-    public WebhookDeliveryView delivery(@PathParam("id") String id) {
-        return WebhookDeliveryView.of(queries.delivery(deliveryId(id)));
+    public WebhookDeliveryView delivery(@PathParam("id") @PathId(ErrorCode.DELIVERY_NOT_FOUND) UUID id) {
+        return WebhookDeliveryView.of(queries.delivery(id));
     }
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Send a dead-lettered delivery again",
+    @Operation(operationId = "retryWebhookDelivery", summary = "Send a dead-lettered delivery again",
             description = "Puts it back in the queue, due now, with a fresh retry schedule")
     @APIResponse(responseCode = "200", description = "The delivery, pending")
     @APIResponse(responseCode = "404", description = "webhooks.delivery_not_found")
     @APIResponse(responseCode = "409", description = "webhooks.delivery_not_retryable (already delivered)")
-    public WebhookDeliveryView retry(@PathParam("id") String id) {
-        return WebhookDeliveryView.of(retry.retry(deliveryId(id)));
+    public WebhookDeliveryView retry(@PathParam("id") @PathId(ErrorCode.DELIVERY_NOT_FOUND) UUID id) {
+        return WebhookDeliveryView.of(retry.retry(id));
     }
 
-    static UUID deliveryId(String raw) {
-        return Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.DELIVERY_NOT_FOUND, "no webhook delivery " + raw));
-    }
 }

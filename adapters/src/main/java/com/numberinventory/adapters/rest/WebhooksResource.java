@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.rest.support.PathId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.numberinventory.adapters.rest.model.EventTypeView;
 import com.numberinventory.adapters.rest.model.WebhookDeliveryView;
@@ -18,7 +19,6 @@ import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.application.shared.Patch;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
-import com.numberinventory.domain.shared.Uuids;
 import com.numberinventory.domain.shared.WorkspaceId;
 import com.numberinventory.domain.webhook.DeliveryStatus;
 import com.numberinventory.domain.webhook.WebhookDelivery;
@@ -75,9 +75,9 @@ public class WebhooksResource {
 
     @POST
         @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe an endpoint to events",
+    @Operation(operationId = "createWebhook", summary = "Subscribe an endpoint to events",
             description = "The answer carries the signing secret; it is never shown again")
-    @APIResponse(responseCode = "201", description = "The subscription, with its secret")
+    @APIResponse(responseCode = "201", description = "The subscription, with its secret", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "validation.bad_request (url refused, SSRF) or "
             + "webhooks.event_unsupported")
     public Response create(WebhookRequest body) {
@@ -90,7 +90,7 @@ public class WebhooksResource {
     }
 
     @GET
-        @Operation(summary = "List webhook subscriptions", description = "Keyset-paged; follow next_cursor until it is null")
+        @Operation(operationId = "listWebhooks", summary = "List webhook subscriptions", description = "Keyset-paged; follow next_cursor until it is null")
     public WebhookView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<WebhookSubscription> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
         return new WebhookView.ListView(page.items().stream().map(s -> WebhookView.of(s, clock.instant())).toList(),
@@ -99,30 +99,30 @@ public class WebhooksResource {
 
     @GET
     @Path("/event-types")
-    @Operation(summary = "List the event kinds a subscription may ask for, with a sample payload each")
+    @Operation(operationId = "listEventTypes", summary = "List the event kinds a subscription may ask for, with a sample payload each")
     public EventTypeView.ListView eventTypes() {
         return new EventTypeView.ListView(queries.eventTypes().stream().map(EventTypeView::of).toList(), null);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a webhook subscription")
+    @Operation(operationId = "getWebhook", summary = "Get a webhook subscription")
     @APIResponse(responseCode = "200", description = "The subscription (never its secret)")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public WebhookView get(@PathParam("id") String id) {
-        return WebhookView.of(queries.get(webhookId(id)), clock.instant());
+    public WebhookView get(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id) {
+        return WebhookView.of(queries.get(id), clock.instant());
     }
 
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a subscription's url, events or enabled flag")
+    @Operation(operationId = "updateWebhook", summary = "Change a subscription's url, events or enabled flag")
     @RequestBody(content = @Content(schema = @Schema(implementation = WebhookPatch.class)))
     @APIResponse(responseCode = "200", description = "The subscription")
     @APIResponse(responseCode = "400", description = "validation.bad_request or webhooks.event_unsupported")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public WebhookView patch(@PathParam("id") String id, JsonNode body) {
-        UUID webhookId = webhookId(id);
+    public WebhookView patch(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id, JsonNode body) {
+        UUID webhookId = id;
         if (body == null || !body.isObject()) {
             throw DomainException.invalidField("body", "must be a JSON object");
         }
@@ -163,37 +163,37 @@ public class WebhooksResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a subscription and its deliveries")
+    @Operation(operationId = "deleteWebhook", summary = "Remove a subscription and its deliveries")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public Response delete(@PathParam("id") String id) {
-        delete.delete(webhookId(id));
+    public Response delete(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id) {
+        delete.delete(id);
         return Response.noContent().build();
     }
 
     @POST
     @Path("/{id}/rotate-secret")
-    @Operation(summary = "Make a new signing secret",
+    @Operation(operationId = "rotateWebhookSecret", summary = "Make a new signing secret",
             description = "The new secret is shown once. The old one keeps signing too (space-separated "
                     + "signatures) until previous_secret_expires_at")
     @APIResponse(responseCode = "200", description = "The subscription, with its new secret")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public WebhookView rotateSecret(@PathParam("id") String id) {
-        CreateWebhookUseCase.WebhookWithSecret rotated = rotate.rotate(webhookId(id));
+    public WebhookView rotateSecret(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id) {
+        CreateWebhookUseCase.WebhookWithSecret rotated = rotate.rotate(id);
         return WebhookView.of(rotated.subscription(), rotated.secret(), clock.instant());
     }
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "List a subscription's deliveries",
+    @Operation(operationId = "listWebhookDeliveries", summary = "List a subscription's deliveries",
             description = "Oldest first, keyset-paged; filter with status=pending|delivered|dead_letter")
     @APIResponse(responseCode = "200", description = "Deliveries with attempts, last status code and error, "
             + "next attempt time")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
-    public WebhookDeliveryView.ListView deliveries(@PathParam("id") String id, @QueryParam("status") String status,
+    public WebhookDeliveryView.ListView deliveries(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id, @QueryParam("status") String status,
                                                    @QueryParam("limit") String limit,
                                                    @QueryParam("cursor") String cursor) {
-        UUID webhookId = webhookId(id);
+        UUID webhookId = id;
         Optional<DeliveryStatus> filter = Params.text(status).map(s -> DeliveryStatus.fromWire(s).orElseThrow(
                 () -> DomainException.invalidField("status", "must be pending, delivered or dead_letter")));
         Page<WebhookDelivery> page = queries.deliveries(webhookId, filter,
@@ -201,10 +201,4 @@ public class WebhooksResource {
         return new WebhookDeliveryView.ListView(page.items().stream().map(WebhookDeliveryView::of).toList(),
                 page.nextAfter().map(a -> cursors.encode(DELIVERIES, a)).orElse(null));
     }
-
-    static UUID webhookId(String raw) {
-        return Uuids.tryParse(raw).orElseThrow(
-                () -> new DomainException(ErrorCode.WEBHOOK_NOT_FOUND, "no webhook subscription " + raw));
-    }
-
 }

@@ -1,9 +1,10 @@
 package com.numberinventory.adapters.webhooks;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.numberinventory.application.port.in.webhooks.ProviderEventQueries;
 import com.numberinventory.application.port.in.webhooks.ReplayProviderDeliveryUseCase;
-import com.numberinventory.application.port.out.ProviderDelivery;
+import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;
@@ -43,7 +44,7 @@ public class ProviderEventsResource {
     WebhookReception reception;
 
     @GET
-    @Operation(summary = "List provider deliveries", description = "Oldest first; filter by provider_id and status")
+    @Operation(operationId = "listProviderEvents", summary = "List provider deliveries", description = "Oldest first; filter by provider_id and status")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "400", description = "validation.bad_request / validation.invalid_cursor")
     public ProviderEventView.ListView list(@QueryParam("provider_id") String providerId,
@@ -62,7 +63,7 @@ public class ProviderEventsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one provider delivery", description = "With its raw body and the headers we used")
+    @Operation(operationId = "getProviderEvent", summary = "Get one provider delivery", description = "With its raw body and the headers we used")
     @APIResponse(responseCode = "200", description = "The delivery")
     @APIResponse(responseCode = "404", description = "provider_events.not_found")
     public ProviderEventView get(@PathParam("id") String id) {
@@ -71,7 +72,7 @@ public class ProviderEventsResource {
 
     @POST
     @Path("/{id}/replay")
-    @Operation(summary = "Replay a failed delivery",
+    @Operation(operationId = "replayProviderEvent", summary = "Replay a failed delivery",
             description = "Re-reads the stored raw body and applies it again; only for deliveries recorded as failed")
     @APIResponse(responseCode = "200", description = "The delivery after the replay")
     @APIResponse(responseCode = "404", description = "provider_events.not_found")

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.webhooks;
 
+import com.numberinventory.adapters.ProblemDetails;
 import com.numberinventory.application.port.in.webhooks.ReceiveProviderDeliveryUseCase;
 import jakarta.ws.rs.core.Response;
 
@@ -13,25 +14,17 @@ public final class WebhookAnswers {
     }
 
     public static Response problem(int status, String code, String detail, String requestId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "https://numbers.example/problems/" + code);
-        body.put("title", switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 404 -> "Not Found";
-            default -> "Internal Server Error";
-        });
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("code", code);
-        body.put("request_id", requestId);
-        return Response.status(status).type("application/problem+json").entity(body).build();
+        return ProblemDetails.response(status, code, detail, requestId);
     }
 
     public static Response receipt(ReceiveProviderDeliveryUseCase.Outcome outcome, String requestId) {
-        if (outcome.status() == com.numberinventory.application.port.out.ProviderDelivery.Status.FAILED) {
-            return problem(500, "internal_error", "the delivery was recorded as failed (provider event "
-                    + outcome.deliveryId() + "); it is applied on redelivery or replay", requestId);
+        if (outcome.status() == com.numberinventory.application.port.in.webhooks.ProviderDelivery.Status.FAILED) {
+            // The delivery is kept as failed (a lost connection under a database restart, a race); 503 with
+            // Retry-After makes the provider redeliver, and a redelivery applies it.
+            return Response.fromResponse(ProblemDetails.response(503, "service_unavailable",
+                    "the delivery was recorded as failed (provider event " + outcome.deliveryId()
+                            + "); retry: it is applied on redelivery or replay", requestId))
+                    .header("Retry-After", "5").build();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("provider_event_id", outcome.deliveryId().toString());

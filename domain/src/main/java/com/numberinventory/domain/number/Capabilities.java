@@ -24,7 +24,12 @@ public record Capabilities(Set<Capability> values) {
             throw DomainException.invalidField(field, "is required");
         }
         EnumSet<Capability> set = EnumSet.noneOf(Capability.class);
+        int index = 0;
         for (String r : raw) {
+            if (r == null) {
+                throw DomainException.invalidField(field + "[" + index + "]", "must be voice, sms, mms or fax, not null");
+            }
+            index++;
             set.add(Capability.fromWire(r).orElseThrow(() -> DomainException.invalidField(field,
                     "unknown capability '" + r + "'; use voice, sms, mms or fax")));
         }

@@ -27,6 +27,13 @@ class CapabilitiesTest {
         assertEquals("capabilities", e.fieldErrors().get(0).field());
     }
 
+    @Test
+    void a_null_entry_is_refused_naming_its_index() {
+        DomainException e = assertThrows(DomainException.class,
+                () -> Capabilities.parse("capabilities", java.util.Arrays.asList("voice", null)));
+        assertEquals("capabilities[1]", e.fieldErrors().get(0).field());
+    }
+
     /** Four capability bits: every one of the 16 combinations, not a sample. */
     static IntStream every_combination_of_bits() {
         return IntStream.rangeClosed(0, 15);

@@ -19,11 +19,11 @@ public record ApiKeyView(
         @Schema(example = "nik_Q2x9fT1a", description = "The first characters of the key, to tell keys apart")
         String keyPrefix,
         @Schema(example = "[\"numbers:read\", \"numbers:write\"]") List<String> scopes,
-        @Schema(example = "01900000-0000-7000-8000-000000000002") String workspaceId,
+        @Schema(nullable = true, example = "01900000-0000-7000-8000-000000000002") String workspaceId,
         @Schema(example = "active", enumeration = {"active", "revoked", "expired"}) String status,
         @Schema(example = "2026-06-27T10:00:00.000Z") String createdAt,
-        @Schema(example = "2027-01-01T00:00:00.000Z") String expiresAt,
-        @Schema(example = "2026-08-01T10:00:00.000Z") String revokedAt,
+        @Schema(nullable = true, example = "2027-01-01T00:00:00.000Z") String expiresAt,
+        @Schema(nullable = true, example = "2026-08-01T10:00:00.000Z") String revokedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(example = "nik_Q2x9fT1aVb3k8ZtP0mWq7sYc4dRe6hJu5nLo2iKg9fA",
                 description = "The key itself: shown once, in the answer to POST /v1/api-keys, never again")
@@ -48,6 +48,6 @@ public record ApiKeyView(
 
     /** A page of API keys. */
     @Schema(name = "ApiKeyList")
-    public record ListView(List<ApiKeyView> data, String nextCursor) {
+    public record ListView(List<ApiKeyView> data, @Schema(nullable = true) String nextCursor) {
     }
 }

@@ -14,5 +14,5 @@ public record EventListView(
                 + "\"country_code\":\"KE\",\"capabilities\":[\"voice\",\"sms\"],"
                 + "\"series_id\":\"01900000-0000-7000-8000-000000000004\",\"rental_start_at\":\"2026-06-27T10:00:00.000Z\"}}]")
         List<JsonNode> data,
-        String nextCursor) {
+        @Schema(nullable = true) String nextCursor) {
 }

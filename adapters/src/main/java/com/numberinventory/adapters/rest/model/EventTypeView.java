@@ -30,6 +30,6 @@ public record EventTypeView(
 
     /** The catalogue. */
     @Schema(name = "EventTypeList")
-    public record ListView(List<EventTypeView> data, String nextCursor) {
+    public record ListView(List<EventTypeView> data, @Schema(nullable = true) String nextCursor) {
     }
 }

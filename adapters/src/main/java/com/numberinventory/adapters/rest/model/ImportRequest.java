@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** Body of {@code POST /v1/series/{id}/numbers}: either {@code e164} or {@code range}. */
-@Schema(name = "NumberImport", description = "Either an explicit list (e164) or an inclusive range; at most 100,000 numbers")
+@Schema(name = "NumberImport", description = "Either an explicit list (e164) or an inclusive range; at most 100,000 numbers",
+        example = "{\"range\": {\"first\": \"+254700001000\", \"last\": \"+254700001999\"}}")
 public record ImportRequest(
         @Schema(example = "[\"+254700000001\", \"+254700000002\"]") List<String> e164,
         RangeView range) {

@@ -19,10 +19,10 @@ public record NumberView(
                 enumeration = {"pending", "available", "reserved", "assigned", "quarantined", "retired"}) String status,
         @Schema(example = "01900000-0000-7000-8000-000000000004") String seriesId,
         @Schema(example = "01900000-0000-7000-8000-0000000000a1") String providerId,
-        @Schema(example = "01900000-0000-7000-8000-000000000002") String workspaceId,
-        RentalSummary rental,
-        @Schema(example = "2026-07-27T10:00:00.000Z") String quarantineUntil,
-        @Schema(example = "2026-06-27T10:15:00.000Z") String reservedUntil,
+        @Schema(example = "01900000-0000-7000-8000-000000000002", nullable = true) String workspaceId,
+        @Schema(nullable = true) RentalSummary rental,
+        @Schema(nullable = true, example = "2026-07-27T10:00:00.000Z") String quarantineUntil,
+        @Schema(nullable = true, example = "2026-06-27T10:15:00.000Z") String reservedUntil,
         @Schema(example = "false", description = "true while routing of an assigned number is suspended") boolean suspended,
         @Schema(example = "2026-06-27T09:00:00.000Z") String createdAt,
         @Schema(example = "2026-06-27T10:00:00.000Z") String updatedAt,
@@ -30,10 +30,10 @@ public record NumberView(
 
     /** A number's 10DLC messaging state. */
     @Schema(name = "NumberMessaging")
-    public record Messaging(@Schema(example = "abc123") String campaignId,
+    public record Messaging(@Schema(nullable = true, example = "abc123") String campaignId,
                             @Schema(example = "active", enumeration = {"none", "active", "failed"}) String status,
-                            @Schema(example = "200") Integer statusCode,
-                            @Schema(example = "Line Provisioned") String description) {
+                            @Schema(nullable = true, example = "200") Integer statusCode,
+                            @Schema(nullable = true, example = "Line Provisioned") String description) {
 
         public static Messaging of(com.numberinventory.domain.number.LineMessaging m) {
             return new Messaging(m.campaignId(), m.status().wireName(), m.statusCode(), m.description());
@@ -51,9 +51,9 @@ public record NumberView(
             @Schema(example = "01900000-0000-7000-8000-0000000000c1") String id,
             @Schema(example = "01900000-0000-7000-8000-000000000002") String workspaceId,
             @Schema(example = "2026-06-27T10:00:00.000Z") String startedAt,
-            MoneyView monthlyPrice,
-            @Schema(example = "2026-07-04T10:00:00.000Z") String trialEndsAt,
-            @Schema(example = "2026-07-01T08:00:00.000Z") String convertedAt) {
+            @Schema(nullable = true) MoneyView monthlyPrice,
+            @Schema(nullable = true, example = "2026-07-04T10:00:00.000Z") String trialEndsAt,
+            @Schema(nullable = true, example = "2026-07-01T08:00:00.000Z") String convertedAt) {
 
         static RentalSummary of(Rental r) {
             return new RentalSummary(r.id().toString(), r.workspaceId().toString(), Times.format(r.startedAt()),
@@ -72,6 +72,6 @@ public record NumberView(
 
     /** A page of numbers. */
     @Schema(name = "NumberList")
-    public record ListView(List<NumberView> data, String nextCursor) {
+    public record ListView(List<NumberView> data, @Schema(nullable = true) String nextCursor) {
     }
 }

@@ -15,7 +15,7 @@ public record ProviderView(
         @Schema(example = "sautikit", enumeration = {"sautikit", "telnyx", "zipwhip"}) String kind,
         @Schema(example = "active") String status,
         @Schema(example = "2026-06-27T10:00:00.000Z") String createdAt,
-        @Schema(example = "/webhooks/sautikit/01900000-0000-7000-8000-0000000000a1",
+        @Schema(nullable = true, example = "/webhooks/sautikit/01900000-0000-7000-8000-0000000000a1",
                 description = "where the provider must send its webhooks; for zipwhip the token appears only in "
                         + "the answer to PUT credentials, elsewhere it reads {token}") String webhookUrl,
         @Schema(example = "true", description = "whether a webhook credential is set (the secret is never shown)")
@@ -25,13 +25,13 @@ public record ProviderView(
         return of(p, null, false);
     }
 
-    public static ProviderView of(Provider p, String webhookUrl, boolean credentialsSet) {
+    public static ProviderView of(Provider p, @Schema(nullable = true) String webhookUrl, boolean credentialsSet) {
         return new ProviderView(p.id().toString(), p.name(), p.kind().wireName(),
                 p.status().name().toLowerCase(Locale.ROOT), Times.format(p.createdAt()), webhookUrl, credentialsSet);
     }
 
     /** A page of providers. */
     @Schema(name = "ProviderList")
-    public record ListView(List<ProviderView> data, String nextCursor) {
+    public record ListView(List<ProviderView> data, @Schema(nullable = true) String nextCursor) {
     }
 }

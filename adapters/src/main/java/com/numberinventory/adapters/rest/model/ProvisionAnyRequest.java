@@ -5,14 +5,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** Body of {@code POST /v1/numbers/provision}: the workspace and what the number must match. */
-@Schema(name = "ProvisionAnyNumber")
+// The whole-body example matches the make run demo data (+254700000042 in the Kenyan demo series).
+@Schema(name = "ProvisionAnyNumber", example = "{\"workspace_id\": \"01900000-0000-7000-8000-000000000002\", "
+        + "\"country_code\": \"KE\", \"capabilities\": [\"sms\"], \"starts_with\": \"2547000\", "
+        + "\"ends_with\": \"42\"}")
 public record ProvisionAnyRequest(
         @Schema(example = "01900000-0000-7000-8000-000000000002", required = true) String workspaceId,
         @Schema(example = "01900000-0000-7000-8000-000000000004") String seriesId,
         @Schema(example = "KE") String countryCode,
         @Schema(example = "[\"sms\"]") List<String> capabilities,
         @Schema(example = "2547000") String startsWith,
-        @Schema(example = "777") String contains,
+        @Schema(example = "00004") String contains,
         @Schema(example = "42") String endsWith,
         @Schema(example = "14", description = "Provision as a trial of this many days (1 to 365)") Integer trialDays) {
 }

@@ -15,12 +15,12 @@ public record RentalView(
         @Schema(example = "+254700000001") String e164,
         @Schema(example = "01900000-0000-7000-8000-000000000002") String workspaceId,
         @Schema(example = "2026-06-27T10:00:00.000Z") String startedAt,
-        @Schema(example = "2026-08-01T00:00:00.000Z") String endedAt,
-        @Schema(example = "explicit", enumeration = {"explicit", "trial_expired", "admin_released", "provider_released"})
+        @Schema(nullable = true, example = "2026-08-01T00:00:00.000Z") String endedAt,
+        @Schema(nullable = true, example = "explicit", enumeration = {"explicit", "trial_expired", "admin_released", "provider_released"})
         String releaseReason,
-        MoneyView monthlyPrice,
-        @Schema(example = "2026-07-11T10:00:00.000Z") String trialEndsAt,
-        @Schema(example = "2026-07-05T09:30:00.000Z") String convertedAt) {
+        @Schema(nullable = true) MoneyView monthlyPrice,
+        @Schema(nullable = true, example = "2026-07-11T10:00:00.000Z") String trialEndsAt,
+        @Schema(nullable = true, example = "2026-07-05T09:30:00.000Z") String convertedAt) {
 
     public static RentalView of(RentalQueries.RentalEntry entry) {
         Rental r = entry.rental();
@@ -33,6 +33,6 @@ public record RentalView(
 
     /** A page of rentals. */
     @Schema(name = "RentalList")
-    public record ListView(List<RentalView> data, String nextCursor) {
+    public record ListView(List<RentalView> data, @Schema(nullable = true) String nextCursor) {
     }
 }

@@ -18,9 +18,9 @@ public record SeriesView(
         @Schema(example = "Nairobi mobile block") String name,
         @Schema(example = "KE") String countryCode,
         @Schema(example = "[\"voice\", \"sms\"]") List<String> capabilities,
-        MoneyView monthlyPrice,
-        @Schema(example = "SK-SERIES-42") String externalRef,
-        @Schema(example = "P30D") String quarantinePeriod,
+        @Schema(nullable = true) MoneyView monthlyPrice,
+        @Schema(nullable = true, example = "SK-SERIES-42") String externalRef,
+        @Schema(nullable = true, example = "P30D") String quarantinePeriod,
         @Schema(example = "inactive", enumeration = {"active", "inactive"}) String status,
         @Schema(example = "2026-06-27T10:00:00.000Z") String createdAt,
         @Schema(example = "2026-06-27T10:00:00.000Z") String updatedAt,
@@ -48,6 +48,6 @@ public record SeriesView(
 
     /** A page of series. */
     @Schema(name = "SeriesList")
-    public record ListView(List<SeriesView> data, String nextCursor) {
+    public record ListView(List<SeriesView> data, @Schema(nullable = true) String nextCursor) {
     }
 }

@@ -17,11 +17,11 @@ public record WebhookDeliveryView(
         @Schema(example = "number.provisioned") String eventKind,
         @Schema(example = "pending", enumeration = {"pending", "delivered", "dead_letter"}) String status,
         @Schema(example = "2") int attempts,
-        @Schema(example = "503") Integer lastStatusCode,
-        @Schema(example = "HTTP 503") String lastError,
-        @Schema(example = "2026-06-27T10:00:05.000Z") String lastAttemptAt,
-        @Schema(example = "2026-06-27T10:00:35.000Z") String nextAttemptAt,
-        @Schema(example = "2026-06-27T10:00:36.000Z") String deliveredAt,
+        @Schema(nullable = true, example = "503") Integer lastStatusCode,
+        @Schema(nullable = true, example = "HTTP 503") String lastError,
+        @Schema(nullable = true, example = "2026-06-27T10:00:05.000Z") String lastAttemptAt,
+        @Schema(nullable = true, example = "2026-06-27T10:00:35.000Z") String nextAttemptAt,
+        @Schema(nullable = true, example = "2026-06-27T10:00:36.000Z") String deliveredAt,
         @Schema(example = "2026-06-27T10:00:00.000Z") String createdAt) {
 
     public static WebhookDeliveryView of(WebhookDelivery d) {
@@ -34,6 +34,6 @@ public record WebhookDeliveryView(
 
     /** A page of deliveries. */
     @Schema(name = "WebhookDeliveryList")
-    public record ListView(List<WebhookDeliveryView> data, String nextCursor) {
+    public record ListView(List<WebhookDeliveryView> data, @Schema(nullable = true) String nextCursor) {
     }
 }

@@ -16,13 +16,13 @@ public record WebhookView(
         @Schema(example = "01900000-0000-7000-8000-0000000000d1") String id,
         @Schema(example = "https://hooks.example.com/number-inventory") String url,
         @Schema(example = "[\"number.provisioned\", \"number.released\"]") List<String> events,
-        @Schema(example = "Console backend") @JsonInclude(JsonInclude.Include.ALWAYS) String description,
-        @Schema(example = "01900000-0000-7000-8000-00000000beef") @JsonInclude(JsonInclude.Include.ALWAYS)
+        @Schema(nullable = true, example = "Console backend") @JsonInclude(JsonInclude.Include.ALWAYS) String description,
+        @Schema(nullable = true, example = "01900000-0000-7000-8000-00000000beef") @JsonInclude(JsonInclude.Include.ALWAYS)
         String workspaceId,
         @Schema(example = "true") boolean enabled,
         @Schema(description = "Signing secret; shown only in the answer that made it",
                 example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
-        @Schema(description = "Until when the previous secret still signs (after a rotation)",
+        @Schema(nullable = true, description = "Until when the previous secret still signs (after a rotation)",
                 example = "2026-06-28T10:00:00.000Z") @JsonInclude(JsonInclude.Include.ALWAYS)
         String previousSecretExpiresAt,
         @Schema(example = "2026-06-27T10:00:00.000Z") String createdAt,
@@ -42,6 +42,6 @@ public record WebhookView(
 
     /** A page of subscriptions. */
     @Schema(name = "WebhookList")
-    public record ListView(List<WebhookView> data, @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor) {
+    public record ListView(List<WebhookView> data, @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(nullable = true) String nextCursor) {
     }
 }

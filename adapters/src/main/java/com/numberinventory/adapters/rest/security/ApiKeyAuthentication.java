@@ -2,7 +2,6 @@ package com.numberinventory.adapters.rest.security;
 
 import com.numberinventory.adapters.rest.support.Problems;
 import com.numberinventory.adapters.rest.support.RequestIds;
-import com.numberinventory.application.port.in.apikeys.AuthenticateApiKeyUseCase;
 import com.numberinventory.domain.apikey.ApiKey;
 import com.numberinventory.domain.apikey.Scope;
 import com.numberinventory.domain.shared.DomainException;
@@ -31,8 +30,9 @@ public class ApiKeyAuthentication {
     /** After request ids (1000) and the body limit (900). */
     static final int PRIORITY = 800;
 
+    /** Known keys are answered from memory, on the event loop; only a miss goes to the database. */
     @Inject
-    AuthenticateApiKeyUseCase authenticate;
+    ApiKeyCache keys;
 
     @ConfigProperty(name = "numbers.auth.metrics-public", defaultValue = "false")
     boolean metricsPublic;
@@ -55,8 +55,19 @@ public class ApiKeyAuthentication {
                     "send an API key as 'Authorization: Bearer <key>'"));
             return;
         }
+        Optional<ApiKey> cached;
+        try {
+            cached = keys.cached(presented.get());
+        } catch (DomainException e) {
+            refuse(rc, e);
+            return;
+        }
+        if (cached.isPresent()) {
+            admit(rc, cached.get(), path, api, metrics);
+            return;
+        }
         rc.request().pause();
-        rc.vertx().<ApiKey>executeBlocking(() -> authenticate.authenticate(presented.get()), false)
+        rc.vertx().<ApiKey>executeBlocking(() -> keys.authenticate(presented.get()), false)
                 .onComplete(result -> {
                     if (result.failed()) {
                         Throwable e = result.cause();
@@ -71,22 +82,26 @@ public class ApiKeyAuthentication {
                         rc.request().resume();
                         return;
                     }
-                    Caller caller = Caller.of(result.result());
-                    Optional<Scope> needed = metrics && !api ? Optional.of(Scope.INVENTORY_ADMIN)
-                            : RouteScopes.ruleFor(rc.request().method().name(), path).map(RouteScopes.Rule::scope);
-                    boolean allowed = needed.map(caller::has).orElse(caller.fullAdmin());
-                    if (!allowed) {
-                        refuse(rc, new DomainException(ErrorCode.API_KEY_SCOPE_DENIED, needed
-                                .map(s -> "this API key lacks the scope " + s.wireName() + " this route needs")
-                                .orElse("this route is open only to full-admin keys")));
-                        rc.request().resume();
-                        return;
-                    }
-                    rc.put(Caller.CONTEXT_KEY, caller);
-                    LOG.debugf("request %s: %s", rc.request().getHeader(RequestIds.HEADER), caller);
                     // The request stays paused: the REST layer resumes it when it reads the body.
-                    rc.next();
+                    admit(rc, result.result(), path, api, metrics);
                 });
+    }
+
+    private void admit(RoutingContext rc, ApiKey key, String path, boolean api, boolean metrics) {
+        Caller caller = Caller.of(key);
+        Optional<Scope> needed = metrics && !api ? Optional.of(Scope.INVENTORY_ADMIN)
+                : RouteScopes.ruleFor(rc.request().method().name(), path).map(RouteScopes.Rule::scope);
+        boolean allowed = needed.map(caller::has).orElse(caller.fullAdmin());
+        if (!allowed) {
+            refuse(rc, new DomainException(ErrorCode.API_KEY_SCOPE_DENIED, needed
+                    .map(s -> "this API key lacks the scope " + s.wireName() + " this route needs")
+                    .orElse("this route is open only to full-admin keys")));
+            rc.request().resume();
+            return;
+        }
+        rc.put(Caller.CONTEXT_KEY, caller);
+        LOG.debugf("request %s: %s", rc.request().getHeader(RequestIds.HEADER), caller);
+        rc.next();
     }
 
     /** The key of an {@code Authorization: Bearer <key>} header (scheme case-insensitive), if any. */

@@ -25,7 +25,9 @@ public class BearerSecurityOpenApi implements OASFilter {
         }
         openAPI.getComponents().addSecurityScheme(SCHEME, OASFactory.createSecurityScheme()
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("nik_...")
-                .description("An API key: 'Authorization: Bearer nik_...'. Make one with POST /v1/api-keys."));
+                .description("An API key, sent as 'Authorization: Bearer nik_...'. In Swagger UI's Authorize dialog "
+                        + "paste only the key itself (nik_...), without 'Bearer'. Under make run the demo admin key "
+                        + "is in the file .data/demo-admin-key; make more with POST /v1/api-keys."));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

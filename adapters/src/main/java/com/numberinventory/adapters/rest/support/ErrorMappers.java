@@ -44,10 +44,35 @@ public class ErrorMappers {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
         }
-        String message = e instanceof com.fasterxml.jackson.core.JsonParseException
-                ? "is not well-formed JSON" : "has the wrong type or shape";
+        String message;
+        if (e instanceof StrictJson.NulCharacter nul) {
+            String inner = nul.field();
+            if (!inner.isEmpty()) {
+                field = "body".equals(field) ? inner : field + (inner.startsWith("[") ? "" : ".") + inner;
+            }
+            message = "must not contain a NUL character";
+        } else if (duplicateKey(e) != null) {
+            String key = duplicateKey(e);
+            field = "body".equals(field) ? key : field + "." + key;
+            message = "is repeated; send each member once";
+        } else if (e instanceof com.fasterxml.jackson.core.JsonParseException
+                || e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+            message = "is not well-formed JSON";
+        } else {
+            message = "has the wrong type or shape";
+        }
         return Problems.of(400, "validation.bad_request", field + " " + message, RequestIds.of(headers),
                 List.of(new DomainException.FieldError(field, message)));
+    }
+
+    /** The repeated member's name when Jackson's duplicate detection refused the body, else null. */
+    private static String duplicateKey(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message == null || !message.startsWith("Duplicate field '")) {
+            return null;
+        }
+        int end = message.indexOf('\'', "Duplicate field '".length());
+        return end < 0 ? null : message.substring("Duplicate field '".length(), end);
     }
 
     @ServerExceptionMapper
@@ -62,6 +87,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers) {
+        if (e.getCause() instanceof DomainException unknownId) {
+            return domain(unknownId, headers);
+        }
         return Problems.of(404, "not_found", "no such route", RequestIds.of(headers));
     }
 

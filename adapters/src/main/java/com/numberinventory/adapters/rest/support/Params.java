@@ -1,6 +1,7 @@
 package com.numberinventory.adapters.rest.support;
 
-import com.numberinventory.application.port.out.PhoneNumbers;
+import com.numberinventory.application.port.in.numbers.DigitPatterns;
+
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.Capabilities;
 import com.numberinventory.domain.shared.CountryCode;
@@ -36,6 +37,11 @@ public final class Params {
         if (raw == null || raw.isEmpty()) {
             return Optional.empty();
         }
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i) == null) {
+                throw DomainException.invalidField(field + "[" + i + "]", "must be voice, sms, mms or fax, not null");
+            }
+        }
         List<String> split = raw.stream().flatMap(r -> java.util.Arrays.stream(r.split(","))).map(String::trim)
                 .filter(s -> !s.isEmpty()).toList();
         return split.isEmpty() ? Optional.empty() : Optional.of(Capabilities.parse(field, split));
@@ -56,8 +62,8 @@ public final class Params {
         return Optional.of(cleaned);
     }
 
-    public static PhoneNumbers.DigitPatterns patterns(String startsWith, String contains, String endsWith) {
-        return new PhoneNumbers.DigitPatterns(digits("starts_with", startsWith), digits("contains", contains),
+    public static DigitPatterns patterns(String startsWith, String contains, String endsWith) {
+        return new DigitPatterns(digits("starts_with", startsWith), digits("contains", contains),
                 digits("ends_with", endsWith));
     }
 

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.webhooks.sautikit;
 
+
 import com.numberinventory.adapters.webhooks.WebhookReception;
 import com.numberinventory.domain.provider.ProviderKind;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class SautikitWebhookResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive a Sautikit event",
+    @Operation(operationId = "receiveSautikitEvent", summary = "Receive a Sautikit event",
             description = "X-Sautikit-Signature is the hex HMAC-SHA256 of the raw body, or t=<unix>,v1=<hex> over "
                     + "body + \".\" + t (300 s window). Deduplicated on event_id.")
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = String.class,

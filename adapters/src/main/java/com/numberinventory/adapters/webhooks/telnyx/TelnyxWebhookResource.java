@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.webhooks.telnyx;
 
+
 import com.numberinventory.adapters.webhooks.WebhookReception;
 import com.numberinventory.domain.provider.ProviderKind;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class TelnyxWebhookResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive a Telnyx event",
+    @Operation(operationId = "receiveTelnyxEvent", summary = "Receive a Telnyx event",
             description = "telnyx-signature-ed25519 is the base64 Ed25519 signature of telnyx-timestamp + \"|\" + "
                     + "raw body; the timestamp must be within 300 s. Deduplicated on data.id.")
     @RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(implementation = String.class,

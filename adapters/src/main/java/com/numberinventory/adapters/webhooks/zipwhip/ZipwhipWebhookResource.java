@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.webhooks.zipwhip;
 
+
 import com.numberinventory.adapters.webhooks.WebhookAnswers;
 import com.numberinventory.adapters.webhooks.WebhookCrypto;
 import com.numberinventory.adapters.webhooks.WebhookReception;
@@ -34,7 +35,7 @@ public class ZipwhipWebhookResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive a Zipwhip 10DLC event",
+    @Operation(operationId = "receiveZipwhipEvent", summary = "Receive a Zipwhip 10DLC event",
             description = "Events: campaign/add, campaign/delete, campaign/numberPool, provision/add, "
                     + "provision/delete. Deduplicated on a digest of the path and raw body.")
     @APIResponse(responseCode = "200", description = "Recorded")
