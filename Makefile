@@ -13,7 +13,7 @@ QUIET := -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.
 	-Dorg.slf4j.simpleLogger.log.org.openapitools=error
 APP := bootstrap/target/quarkus-app/quarkus-run.jar
 # The embedded PostgreSQL (data in .data/postgres) for run, dev and image-test; not part of the production artifact.
-LOCAL_RUN := "$(JDK)/bin/java" -jar local-run/target/local-run.jar
+LOCAL_RUN := "$(JDK)/bin/java" -jar bootstrap/local-run/target/local-run.jar
 # A terminal's Ctrl-C goes to its foreground process group. With job control (set -m) the local run is that group on
 # its own, so make is not interrupted and reports the run's exit: 0 when it was stopped on purpose.
 JOB := set -m;
