@@ -57,7 +57,7 @@ public class ContractOpenApi implements OASFilter {
             .map(com.numberinventory.domain.number.Capability::wireName).toList();
 
     /** Ids that are the provider's, not ours: free text, no uuid format. */
-    private static final Set<String> FOREIGN_IDS = Set.of("campaign_id", "brand_id", "number_pool_sub_id",
+    private static final Set<String> FOREIGN_IDS = Set.of("campaign_id", "brand_id", "number_pool_sub_id", "request_id",
             "provider_event_id");
 
     /** Response schemas whose e164 may be anything the caller sent (an import's skipped entries). */
@@ -91,6 +91,7 @@ public class ContractOpenApi implements OASFilter {
             });
         }));
         schemas.forEach((name, schema) -> properties(name, schema, inResponses.contains(name)));
+        nullableEnums(components);
     }
 
     private static void parameters(String path, Operation op) {
@@ -261,11 +262,49 @@ public class ContractOpenApi implements OASFilter {
         Set<String> omitted = OMITTED_WHEN_NULL.getOrDefault(name, Set.of());
         schema.getProperties().forEach((property, s) -> {
             formats(name, property, s, response);
+
             if (response && !omitted.contains(property)
                     && (schema.getRequired() == null || !schema.getRequired().contains(property))) {
                 schema.addRequired(property);
             }
         });
+    }
+
+    /**
+     * A nullable enum becomes a named enum or null: JSON Schema checks {@code enum} on a null too, and the model
+     * cannot list null among enum values; generated clients read this shape as an optional enum.
+     */
+    private static void nullableEnums(org.eclipse.microprofile.openapi.models.Components components) {
+        Map<String, Schema> named = new LinkedHashMap<>();
+        components.getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            new LinkedHashMap<>(schema.getProperties()).forEach((property, s) -> {
+                if (!isType(s, SchemaType.NULL) || s.getEnumeration() == null) {
+                    return;
+                }
+                String enumName = name + pascal(property);
+                named.put(enumName, OASFactory.createSchema().addType(SchemaType.STRING)
+                        .enumeration(s.getEnumeration()).examples(s.getExamples()));
+                Schema replacement = OASFactory.createSchema()
+                        .addAnyOf(OASFactory.createSchema().ref(REF + enumName))
+                        .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL));
+                if (s.getDescription() != null) {
+                    replacement.setDescription(s.getDescription());
+                }
+                schema.addProperty(property, replacement);
+            });
+        });
+        named.forEach(components::addSchema);
+    }
+
+    private static String pascal(String snake) {
+        StringBuilder b = new StringBuilder();
+        for (String part : snake.split("_")) {
+            b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return b.toString();
     }
 
     private static void formats(String schemaName, String property, Schema s, boolean response) {
