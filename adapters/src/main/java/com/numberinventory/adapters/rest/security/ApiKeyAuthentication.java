@@ -34,6 +34,8 @@ public class ApiKeyAuthentication {
     @Inject
     ApiKeyCache keys;
 
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+
     @ConfigProperty(name = "numbers.auth.metrics-public", defaultValue = "false")
     boolean metricsPublic;
 
@@ -104,6 +106,25 @@ public class ApiKeyAuthentication {
         rc.next();
     }
 
+    /**
+     * A request refused here never reaches the REST layer, which is what names the route template for the HTTP
+     * metrics; without it the raw path becomes the {@code uri} tag, so requests to random ids (needing no key)
+     * would fill the URI-tag limit and starve every later route of metrics. Name the template of the route
+     * table instead, or one fixed label for paths no route serves.
+     */
+    private static void tagRouteTemplate(RoutingContext rc) {
+        String path = RouteScopes.canonical(rc.normalizedPath());
+        String template = RouteScopes.RULES.stream()
+                .filter(r -> r.pattern().matcher(path).matches())
+                .map(RouteScopes.Rule::template).findFirst()
+                .orElse(RouteScopes.isApiPath(path) ? "/v1/{unmatched}" : "/q/metrics");
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        if (context != null) {
+            // The key Quarkus REST itself uses to hand the matched template to the Micrometer HTTP binder.
+            context.putLocal(URL_PATH_TEMPLATE, template);
+        }
+    }
+
     /** The key of an {@code Authorization: Bearer <key>} header (scheme case-insensitive), if any. */
     static Optional<String> bearer(String header) {
         if (header == null) {
@@ -129,6 +150,7 @@ public class ApiKeyAuthentication {
         if (rc.response().ended()) {
             return;
         }
+        tagRouteTemplate(rc);
         rc.response().setStatusCode(status).putHeader("Content-Type", Problems.MEDIA_TYPE)
                 .end(Problems.json(status, code, detail, rc.request().getHeader(RequestIds.HEADER)));
     }
