@@ -10,17 +10,27 @@ endif
 # Maven's own progress at WARN; Surefire's results (what CI reads) at INFO.
 QUIET := -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=info
 APP := bootstrap/target/quarkus-app/quarkus-run.jar
+# The embedded PostgreSQL (data in .data/postgres) for run, dev and image-test; not part of the production artifact.
+LOCAL_RUN := "$(JDK)/bin/java" -jar local-run/target/local-run.jar
+# A terminal's Ctrl-C goes to its foreground process group. With job control (set -m) the local run is that group on
+# its own, so make is not interrupted and reports the run's exit: 0 when it was stopped on purpose.
+JOB := set -m;
 
-.PHONY: run test build package clean check-jdk
+.PHONY: run dev test build package image image-test clean check-jdk
 
 check-jdk:
 	@test -n "$(JDK)" || (echo "A JDK 21+ is needed" >&2; exit 1)
 	@echo "Using JDK at $(JDK)"
 
 ## Run the service on :8080 with an embedded PostgreSQL (data in .data/) and demo data; a JDBC URL in
-## QUARKUS_DATASOURCE_JDBC_URL is used instead of the embedded database.
+## QUARKUS_DATASOURCE_JDBC_URL is used instead of the embedded database. Ctrl-C stops both (exit 0).
 run: check-jdk package
-	"$(JDK)/bin/java" -Dquarkus.profile=demo -Dnumbers.embedded-postgres=true $(JAVA_OPTS) -jar $(APP)
+	$(JOB) $(LOCAL_RUN) -- "$(JDK)/bin/java" -Dquarkus.profile=demo $(JAVA_OPTS) -jar $(APP); exit $$?
+
+## Quarkus dev mode (live reload, Dev UI at /q/dev-ui) on :8080 with the same embedded PostgreSQL, .data/ and demo
+## data as `make run`. Extra Maven arguments in DEV_ARGS, e.g. DEV_ARGS=-Dquarkus.http.port=8484.
+dev: check-jdk package
+	$(JOB) $(LOCAL_RUN) -- ./mvnw -ntp -pl bootstrap -am quarkus:dev $(DEV_ARGS); exit $$?
 
 ## Every test (unit, architecture, HTTP against a real PostgreSQL). The console shows warnings, errors and each
 ## module's Surefire results, then one line per module; each test class's output (the service's log in the Quarkus
@@ -33,6 +43,15 @@ package: check-jdk
 	$(MVN) -q -DskipTests package
 
 build: package
+
+## The JVM container image, built here with podman on a base made from Debian and a jlinked runtime (needs root;
+## installs podman, buildah, debootstrap, runc when missing). Not part of `make test`.
+image: package
+	scripts/image
+
+## Runs the image against a fresh embedded PostgreSQL until /q/health/ready answers, then stops it.
+image-test: check-jdk
+	scripts/image-test
 
 clean:
 	$(MVN) -q clean

@@ -1,6 +1,6 @@
 package com.numberinventory.adapters.delivery;
 
-import com.numberinventory.application.port.out.WebhookSender;
+import com.numberinventory.application.port.out.webhooks.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

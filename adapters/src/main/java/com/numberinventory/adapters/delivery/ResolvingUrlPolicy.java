@@ -1,6 +1,6 @@
 package com.numberinventory.adapters.delivery;
 
-import com.numberinventory.application.port.out.WebhookUrlPolicy;
+import com.numberinventory.application.port.out.webhooks.WebhookUrlPolicy;
 import com.numberinventory.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

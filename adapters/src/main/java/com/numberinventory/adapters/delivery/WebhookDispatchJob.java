@@ -26,8 +26,8 @@ public class WebhookDispatchJob {
     @ConfigProperty(name = "numbers.webhooks.dispatcher.batch-size", defaultValue = "50")
     int batchSize;
 
-    @Scheduled(identity = "webhook-dispatch", every = "${numbers.webhooks.dispatcher.interval:2s}",
-            delayed = "${numbers.webhooks.dispatcher.initial-delay:5s}",
+    @Scheduled(identity = "webhook-dispatch", every = "${numbers.webhooks.dispatcher.interval:PT2S}",
+            delayed = "${numbers.webhooks.dispatcher.initial-delay:PT5S}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (!enabled) {

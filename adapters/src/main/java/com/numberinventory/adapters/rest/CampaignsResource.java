@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.adapters.rest.support.PathIds;

@@ -1,5 +1,7 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.application.port.in.numbers.NumberFilter;
+import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
 import com.numberinventory.adapters.rest.support.PathId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,8 +22,7 @@ import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ChangeNumberStateUseCase;
 import com.numberinventory.adapters.rest.model.ReasonRequest;
 import com.numberinventory.adapters.rest.model.ReserveRequest;
-import com.numberinventory.application.port.out.PhoneNumbers;
-import com.numberinventory.application.port.out.StoredEvent;
+import com.numberinventory.application.port.in.numbers.StoredEvent;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.E164;
@@ -109,7 +110,7 @@ public class NumbersResource {
         // A workspace-bound key lists its own numbers, or the free inventory when it asks for status=available.
         Optional<WorkspaceId> workspaceFilter = callers.get().listFilter("workspace_id",
                 Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new), statusFilter);
-        PhoneNumbers.Filter filter = new PhoneNumbers.Filter(
+        NumberFilter filter = new NumberFilter(
                 statusFilter,
                 Params.uuid("series_id", seriesId).map(SeriesId::new),
                 Params.uuid("provider_id", providerId).map(ProviderId::new),
@@ -181,11 +182,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "422", description = "numbers.price_missing")
     public NumberView provision(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ProvisionRequest body) {
         NumberId numberId = new NumberId(id);
-        Caller caller = callers.get();
-        if (caller.workspaceBound()) {
-            // Another workspace's number is "not found" before anything else is said about the request.
-            caller.requireVisible(queries.get(numberId));
-        }
+        // Another workspace's number is "not found" before anything else is said about the request.
+        Caller caller = visibleTo(numberId);
         Params.required("body", body);
         WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
         return withMessaging(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
@@ -202,7 +200,7 @@ public class NumbersResource {
     public NumberView provisionAny(ProvisionAnyRequest body) {
         Params.required("body", body);
         WorkspaceId workspace = callers.get().workspaceFor("workspace_id", body.workspaceId());
-        PhoneNumbers.Criteria criteria = new PhoneNumbers.Criteria(
+        ProvisionCriteria criteria = new ProvisionCriteria(
                 Params.uuid("series_id", body.seriesId()).map(SeriesId::new),
                 Params.country("country_code", body.countryCode()),
                 Params.capabilities("capabilities", body.capabilities()),
@@ -222,10 +220,7 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.not_assigned")
     public NumberView release(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReleaseRequest body) {
         NumberId numberId = new NumberId(id);
-        Caller caller = callers.get();
-        if (caller.workspaceBound()) {
-            caller.requireVisible(queries.get(numberId));
-        }
+        Caller caller = visibleTo(numberId);
         Params.required("body", body);
         ReleaseReason reason = ReleaseReason.fromWire(Params.required("reason", body.reason()))
                 .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
@@ -352,11 +347,8 @@ public class NumbersResource {
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public EventListView events(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, @QueryParam("limit") String limit,
                                 @QueryParam("cursor") String cursor) {
-        Caller caller = callers.get();
         NumberId numberId = new NumberId(id);
-        if (caller.workspaceBound()) {
-            caller.requireVisible(queries.get(numberId));
-        }
+        Caller caller = visibleTo(numberId);
         Page<StoredEvent> page = queries.events(numberId,
                 new PageRequest(Params.limit(limit), cursors.decode(EVENTS, cursor)));
         List<JsonNode> data = new ArrayList<>();

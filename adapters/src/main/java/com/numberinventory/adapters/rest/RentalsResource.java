@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.application.port.in.rentals.RentalFilter;
 import com.numberinventory.adapters.rest.support.PathId;
 import com.numberinventory.adapters.rest.model.RentalView;
 import com.numberinventory.adapters.rest.security.CurrentCaller;
@@ -8,7 +9,6 @@ import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.adapters.rest.support.Times;
 import com.numberinventory.application.port.in.rentals.ConvertRentalUseCase;
 import com.numberinventory.application.port.in.rentals.RentalQueries;
-import com.numberinventory.application.port.out.Rentals;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.NumberId;
@@ -61,7 +61,7 @@ public class RentalsResource {
                                     @Parameter(example = "2026-08-01T00:00:00.000Z") @QueryParam("to") String to,
                                     @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
-        Rentals.Filter filter = new Rentals.Filter(
+        RentalFilter filter = new RentalFilter(
                 callers.get().workspaceFilter("workspace_id",
                         Params.uuid("workspace_id", workspaceId).map(WorkspaceId::new)),
                 Params.uuid("number_id", numberId).map(NumberId::new),

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.application.port.in.series.SeriesFilter;
 import com.numberinventory.adapters.rest.support.PathId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,6 @@ import com.numberinventory.application.port.in.series.ChangeSeriesStatusUseCase;
 import com.numberinventory.application.port.in.series.CreateSeriesUseCase;
 import com.numberinventory.application.port.in.series.SeriesQueries;
 import com.numberinventory.application.port.in.series.UpdateSeriesUseCase;
-import com.numberinventory.application.port.out.SeriesCatalog;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.application.shared.Patch;
@@ -104,7 +104,7 @@ public class SeriesResource {
                                     @QueryParam("status") String status,
                                     @QueryParam("limit") String limit,
                                     @QueryParam("cursor") String cursor) {
-        SeriesCatalog.Filter filter = new SeriesCatalog.Filter(
+        SeriesFilter filter = new SeriesFilter(
                 Params.uuid("provider_id", providerId).map(ProviderId::new),
                 Params.country("country_code", country),
                 Params.text(status).map(s -> SeriesStatus.fromWire(s)

@@ -1,6 +1,6 @@
 package com.numberinventory.adapters.secrets;
 
-import com.numberinventory.application.port.out.SecretSealer;
+import com.numberinventory.application.port.out.shared.SecretSealer;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;

@@ -1,7 +1,7 @@
 package com.numberinventory.adapters.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.numberinventory.application.port.out.ProviderDelivery;
+import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,7 @@ public record ProviderEventView(
     public static ProviderEventView of(ProviderDelivery d, boolean detail) {
         return new ProviderEventView(d.id().toString(), d.providerId().toString(), d.kind().wireName(),
                 d.eventType(), d.dedupeKey(), d.status().wireName(), d.reason(),
-                d.results().stream().map(r -> new Result(r.subject(), r.outcome(), r.detail())).toList(),
+                d.results().stream().map(r -> new Result(r.subject(), r.outcome().wireName(), r.detail())).toList(),
                 d.duplicateCount(), d.attempts(), time(d.receivedAt()), time(d.processedAt()), d.path(),
                 detail ? d.headers() : null, detail ? new String(d.rawBody(), StandardCharsets.UTF_8) : null);
     }

@@ -1,9 +1,10 @@
 package com.numberinventory.adapters.webhooks;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.numberinventory.application.port.in.webhooks.ProviderEventQueries;
 import com.numberinventory.application.port.in.webhooks.ReplayProviderDeliveryUseCase;
-import com.numberinventory.application.port.out.ProviderDelivery;
+import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;

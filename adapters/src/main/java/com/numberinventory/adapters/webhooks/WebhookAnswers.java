@@ -18,7 +18,7 @@ public final class WebhookAnswers {
     }
 
     public static Response receipt(ReceiveProviderDeliveryUseCase.Outcome outcome, String requestId) {
-        if (outcome.status() == com.numberinventory.application.port.out.ProviderDelivery.Status.FAILED) {
+        if (outcome.status() == com.numberinventory.application.port.in.webhooks.ProviderDelivery.Status.FAILED) {
             // The delivery is kept as failed (a lost connection under a database restart, a race); 503 with
             // Retry-After makes the provider redeliver, and a redelivery applies it.
             return Response.fromResponse(ProblemDetails.response(503, "service_unavailable",

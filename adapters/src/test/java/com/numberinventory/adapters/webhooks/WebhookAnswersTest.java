@@ -1,7 +1,7 @@
 package com.numberinventory.adapters.webhooks;
 
 import com.numberinventory.application.port.in.webhooks.ReceiveProviderDeliveryUseCase;
-import com.numberinventory.application.port.out.ProviderDelivery;
+import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package com.numberinventory.bootstrap.security;
 
 import com.numberinventory.application.port.in.apikeys.EnsureBootstrapKeyUseCase;
-import com.numberinventory.application.port.out.SecretSealer;
-import com.numberinventory.application.service.ApiKeyService;
+import com.numberinventory.application.port.out.shared.SecretSealer;
+import com.numberinventory.application.service.apikeys.ApiKeyService;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

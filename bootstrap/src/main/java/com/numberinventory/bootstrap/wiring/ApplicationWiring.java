@@ -1,23 +1,27 @@
 package com.numberinventory.bootstrap.wiring;
 
-import com.numberinventory.application.port.out.EventLog;
-import com.numberinventory.application.port.out.PhoneNumbers;
-import com.numberinventory.application.port.out.Providers;
-import com.numberinventory.application.port.out.Rentals;
-import com.numberinventory.application.port.out.SeriesCatalog;
-import com.numberinventory.application.port.out.Transactions;
-import com.numberinventory.application.service.ImportNumbersService;
-import com.numberinventory.application.service.NumberQueryService;
-import com.numberinventory.application.service.ProviderService;
-import com.numberinventory.application.service.ProvisionNumberService;
-import com.numberinventory.application.service.ReleaseNumberService;
-import com.numberinventory.application.service.SeriesService;
+import com.numberinventory.bootstrap.config.NumbersConfig;
+import com.numberinventory.application.port.out.numbers.EventLog;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.providers.Providers;
+import com.numberinventory.application.port.out.series.SeriesCatalog;
+import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.service.numbers.ChangeNumberStateService;
+import com.numberinventory.application.service.numbers.ImportNumbersService;
+import com.numberinventory.application.service.numbers.NumberChanges;
+import com.numberinventory.application.service.numbers.ReserveNumberService;
+import com.numberinventory.application.service.numbers.NumberQueryService;
+import com.numberinventory.application.service.providers.ProviderService;
+import com.numberinventory.application.service.numbers.ProvisionNumberService;
+import com.numberinventory.application.service.numbers.ReleaseNumberService;
+import com.numberinventory.application.service.series.ChangeSeriesService;
+import com.numberinventory.application.service.series.CreateSeriesService;
+import com.numberinventory.application.service.series.SeriesQueryService;
 import com.numberinventory.domain.series.QuarantinePeriod;
 import com.numberinventory.domain.shared.IdSource;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 
@@ -42,9 +46,8 @@ public class ApplicationWiring {
 
     @Produces
     @Singleton
-    QuarantinePeriod defaultQuarantine(
-            @ConfigProperty(name = "numbers.quarantine.default-period", defaultValue = "P30D") String period) {
-        return QuarantinePeriod.parse("numbers.quarantine.default-period", period);
+    QuarantinePeriod defaultQuarantine(NumbersConfig config) {
+        return QuarantinePeriod.parse("numbers.quarantine.default-period", config.quarantine().defaultPeriod());
     }
 
     @Produces
@@ -56,30 +59,61 @@ public class ApplicationWiring {
 
     @Produces
     @Singleton
-    SeriesService seriesService(SeriesCatalog catalog, Providers providers, EventLog events, Transactions tx,
-                                Clock clock, IdSource ids, QuarantinePeriod defaultQuarantine) {
-        return new SeriesService(catalog, providers, events, tx, clock, ids, defaultQuarantine);
+    CreateSeriesService createSeriesService(SeriesCatalog catalog, Providers providers, Transactions tx, Clock clock,
+                                            IdSource ids, QuarantinePeriod defaultQuarantine) {
+        return new CreateSeriesService(catalog, providers, tx, clock, ids, defaultQuarantine);
     }
 
     @Produces
     @Singleton
-    ImportNumbersService importNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, EventLog events,
-                                              Transactions tx, Clock clock, IdSource ids) {
-        return new ImportNumbersService(catalog, numbers, events, tx, clock, ids);
+    ChangeSeriesService changeSeriesService(SeriesCatalog catalog, EventLog events, Transactions tx, Clock clock,
+                                            IdSource ids) {
+        return new ChangeSeriesService(catalog, events, tx, clock, ids);
     }
 
     @Produces
     @Singleton
-    ProvisionNumberService provisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog, Rentals rentals,
-                                                  EventLog events, Transactions tx, Clock clock, IdSource ids) {
-        return new ProvisionNumberService(numbers, catalog, rentals, events, tx, clock, ids);
+    SeriesQueryService seriesQueryService(SeriesCatalog catalog, Transactions tx) {
+        return new SeriesQueryService(catalog, tx);
     }
 
     @Produces
     @Singleton
-    ReleaseNumberService releaseNumberService(PhoneNumbers numbers, SeriesCatalog catalog, Rentals rentals,
-                                              EventLog events, Transactions tx, Clock clock, IdSource ids) {
-        return new ReleaseNumberService(numbers, catalog, rentals, events, tx, clock, ids);
+    ImportNumbersService importNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, Transactions tx,
+                                              Clock clock, IdSource ids) {
+        return new ImportNumbersService(catalog, numbers, tx, clock, ids);
+    }
+
+    @Produces
+    @Singleton
+    NumberChanges numberChanges(PhoneNumbers numbers, Transactions tx, Clock clock) {
+        return new NumberChanges(numbers, tx, clock);
+    }
+
+    @Produces
+    @Singleton
+    ProvisionNumberService provisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog,
+                                                  NumberChanges changes, Transactions tx, Clock clock,
+                                                  IdSource ids) {
+        return new ProvisionNumberService(numbers, catalog, changes, tx, clock, ids);
+    }
+
+    @Produces
+    @Singleton
+    ReleaseNumberService releaseNumberService(SeriesCatalog catalog, NumberChanges changes, IdSource ids) {
+        return new ReleaseNumberService(catalog, changes, ids);
+    }
+
+    @Produces
+    @Singleton
+    ReserveNumberService reserveNumberService(NumberChanges changes, IdSource ids) {
+        return new ReserveNumberService(changes, ids);
+    }
+
+    @Produces
+    @Singleton
+    ChangeNumberStateService changeNumberStateService(NumberChanges changes, IdSource ids) {
+        return new ChangeNumberStateService(changes, ids);
     }
 
     @Produces

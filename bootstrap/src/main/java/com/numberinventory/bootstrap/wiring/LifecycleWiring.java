@@ -1,19 +1,19 @@
 package com.numberinventory.bootstrap.wiring;
 
-import com.numberinventory.application.port.out.EventLog;
-import com.numberinventory.application.port.out.IdempotencyRecords;
-import com.numberinventory.application.port.out.PhoneNumbers;
-import com.numberinventory.application.port.out.Rentals;
-import com.numberinventory.application.port.out.SeriesCatalog;
-import com.numberinventory.application.port.out.Transactions;
-import com.numberinventory.application.service.DueTransitionsService;
-import com.numberinventory.application.service.IdempotencyService;
-import com.numberinventory.application.service.NumberLifecycleService;
-import com.numberinventory.application.service.RentalQueryService;
+import com.numberinventory.bootstrap.config.NumbersConfig;
+import com.numberinventory.application.port.out.idempotency.IdempotencyRecords;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.numbers.Rentals;
+import com.numberinventory.application.port.out.series.SeriesCatalog;
+import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.service.lifecycle.DueTransitionsService;
+import com.numberinventory.application.service.idempotency.IdempotencyService;
+import com.numberinventory.application.service.numbers.NumberChanges;
+import com.numberinventory.application.service.rentals.ConvertRentalService;
+import com.numberinventory.application.service.rentals.RentalQueryService;
 import com.numberinventory.domain.shared.IdSource;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +23,8 @@ public class LifecycleWiring {
 
     @Produces
     @Singleton
-    NumberLifecycleService numberLifecycleService(PhoneNumbers numbers, Rentals rentals, EventLog events,
-                                                  Transactions tx, Clock clock, IdSource ids) {
-        return new NumberLifecycleService(numbers, rentals, events, tx, clock, ids);
+    ConvertRentalService convertRentalService(Rentals rentals, NumberChanges changes, IdSource ids) {
+        return new ConvertRentalService(rentals, changes, ids);
     }
 
     @Produces
@@ -36,20 +35,16 @@ public class LifecycleWiring {
 
     @Produces
     @Singleton
-    DueTransitionsService dueTransitionsService(PhoneNumbers numbers, SeriesCatalog catalog, Rentals rentals,
-                                                EventLog events, Transactions tx, Clock clock, IdSource ids,
-                                                @ConfigProperty(name = "numbers.lifecycle.batch-size", defaultValue = "500")
-                                                int batchSize) {
-        return new DueTransitionsService(numbers, catalog, rentals, events, tx, clock, ids, batchSize);
+    DueTransitionsService dueTransitionsService(PhoneNumbers numbers, SeriesCatalog catalog, Transactions tx,
+                                                Clock clock, IdSource ids, NumbersConfig config) {
+        return new DueTransitionsService(numbers, catalog, tx, clock, ids, config.lifecycle().batchSize());
     }
 
     @Produces
     @Singleton
     IdempotencyService idempotencyService(IdempotencyRecords records, Transactions tx, Clock clock,
-                                          @ConfigProperty(name = "numbers.idempotency.retention", defaultValue = "PT24H")
-                                          Duration retention,
-                                          @ConfigProperty(name = "numbers.idempotency.in-flight-timeout", defaultValue = "PT2M")
-                                          Duration inFlightTimeout) {
-        return new IdempotencyService(records, tx, clock, retention, inFlightTimeout);
+                                          NumbersConfig config) {
+        return new IdempotencyService(records, tx, clock, config.idempotency().retention(),
+                config.idempotency().inFlightTimeout());
     }
 }

@@ -1,43 +1,78 @@
 package com.numberinventory.bootstrap.wiring;
 
-import com.numberinventory.application.port.out.Campaigns;
-import com.numberinventory.application.port.out.EventLog;
-import com.numberinventory.application.port.out.LineMessagings;
-import com.numberinventory.application.port.out.PhoneNumbers;
-import com.numberinventory.application.port.out.ProviderCredentials;
-import com.numberinventory.application.port.out.ProviderDeliveries;
-import com.numberinventory.application.port.out.Providers;
-import com.numberinventory.application.port.out.Rentals;
-import com.numberinventory.application.port.out.SeriesCatalog;
-import com.numberinventory.application.port.out.Transactions;
-import com.numberinventory.application.service.ProviderCredentialService;
-import com.numberinventory.application.service.ProviderDeliveryService;
+import com.numberinventory.bootstrap.config.NumbersConfig;
+import com.numberinventory.application.port.out.providers.Campaigns;
+import com.numberinventory.application.port.out.numbers.LineMessagings;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.providers.ProviderCredentials;
+import com.numberinventory.application.port.out.providers.ProviderDeliveries;
+import com.numberinventory.application.port.out.providers.Providers;
+import com.numberinventory.application.port.out.series.SeriesCatalog;
+import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.service.providers.ProviderCredentialService;
+import com.numberinventory.application.service.campaigns.CampaignService;
+import com.numberinventory.application.service.campaigns.LineMessagingService;
+import com.numberinventory.application.service.numbers.ReleaseNumberService;
+import com.numberinventory.application.service.providers.ProviderCommands;
+import com.numberinventory.application.service.providers.ProviderEventQueryService;
+import com.numberinventory.application.service.providers.ProviderNumberService;
+import com.numberinventory.application.service.providers.ReceiveProviderDeliveryService;
 import com.numberinventory.domain.series.QuarantinePeriod;
 import com.numberinventory.domain.shared.IdSource;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
 
-/** Wires the provider webhook services (issue 3): credentials and the inbound delivery log. */
+/** Wires the provider webhook services: credentials and the inbound delivery log. */
 public class ProviderWebhookWiring {
 
     @Produces
     @Singleton
     ProviderCredentialService providerCredentialService(Providers providers, ProviderCredentials credentials,
-            Transactions tx, Clock clock,
-            @ConfigProperty(name = "numbers.webhooks.credential-overlap", defaultValue = "PT24H") Duration overlap) {
-        return new ProviderCredentialService(providers, credentials, tx, clock, overlap);
+            Transactions tx, Clock clock, NumbersConfig config) {
+        return new ProviderCredentialService(providers, credentials, tx, clock,
+                config.webhooks().credentialOverlap());
     }
 
     @Produces
     @Singleton
-    ProviderDeliveryService providerDeliveryService(ProviderDeliveries deliveries, PhoneNumbers numbers,
-            SeriesCatalog catalog, Rentals rentals, EventLog events, Transactions tx, Clock clock, IdSource ids,
-            QuarantinePeriod defaultQuarantine, Campaigns campaigns, LineMessagings messagings) {
-        return new ProviderDeliveryService(deliveries, numbers, catalog, rentals, events, tx, clock, ids,
-                defaultQuarantine, campaigns, messagings);
+    CampaignService campaignService(Campaigns campaigns, IdSource ids) {
+        return new CampaignService(campaigns, ids);
+    }
+
+    @Produces
+    @Singleton
+    LineMessagingService lineMessagingService(PhoneNumbers numbers, LineMessagings messagings, IdSource ids) {
+        return new LineMessagingService(numbers, messagings, ids);
+    }
+
+    @Produces
+    @Singleton
+    ProviderNumberService providerNumberService(PhoneNumbers numbers, SeriesCatalog catalog,
+                                                ReleaseNumberService release, IdSource ids,
+                                                QuarantinePeriod defaultQuarantine) {
+        return new ProviderNumberService(numbers, catalog, release, ids, defaultQuarantine);
+    }
+
+    @Produces
+    @Singleton
+    ProviderCommands providerCommands(ProviderNumberService numbers, CampaignService campaigns,
+                                      LineMessagingService lines) {
+        return new ProviderCommands(numbers, campaigns, lines);
+    }
+
+    @Produces
+    @Singleton
+    ReceiveProviderDeliveryService receiveProviderDeliveryService(ProviderDeliveries deliveries,
+            ProviderCommands commands, Transactions tx, Clock clock, IdSource ids) {
+        return new ReceiveProviderDeliveryService(deliveries, commands, tx, clock, ids);
+    }
+
+    @Produces
+    @Singleton
+    ProviderEventQueryService providerEventQueryService(ProviderDeliveries deliveries) {
+        return new ProviderEventQueryService(deliveries);
     }
 }

@@ -1,10 +1,10 @@
 package com.numberinventory.bootstrap.wiring;
 
 import com.numberinventory.adapters.secrets.AesGcmSecretSealer;
-import com.numberinventory.application.port.out.ApiKeys;
-import com.numberinventory.application.port.out.SecretSealer;
-import com.numberinventory.application.port.out.Transactions;
-import com.numberinventory.application.service.ApiKeyService;
+import com.numberinventory.application.port.out.apikeys.ApiKeys;
+import com.numberinventory.application.port.out.shared.SecretSealer;
+import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.service.apikeys.ApiKeyService;
 import com.numberinventory.bootstrap.security.SecretsKeySource;
 import com.numberinventory.domain.shared.IdSource;
 import jakarta.enterprise.inject.Produces;
@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Wires API keys (issue 5) and the secret sealer other features store provider/webhook secrets with. */
+/** Wires API keys and the secret sealer other features store provider/webhook secrets with. */
 public class SecurityWiring {
 
     @Produces

@@ -1,25 +1,25 @@
 package com.numberinventory.bootstrap.wiring;
 
-import com.numberinventory.application.port.out.SecretSealer;
-import com.numberinventory.application.port.out.SecretVault;
-import com.numberinventory.application.port.out.Transactions;
-import com.numberinventory.application.port.out.WebhookDeliveries;
-import com.numberinventory.application.port.out.WebhookSender;
-import com.numberinventory.application.port.out.WebhookSubscriptions;
-import com.numberinventory.application.port.out.WebhookUrlPolicy;
-import com.numberinventory.application.service.WebhookDispatchService;
-import com.numberinventory.application.service.WebhookSubscriptionService;
+import com.numberinventory.bootstrap.config.NumbersConfig;
+import com.numberinventory.application.port.out.shared.SecretSealer;
+import com.numberinventory.application.port.out.shared.SecretVault;
+import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.port.out.webhooks.WebhookDeliveries;
+import com.numberinventory.application.port.out.webhooks.WebhookSender;
+import com.numberinventory.application.port.out.webhooks.WebhookSubscriptions;
+import com.numberinventory.application.port.out.webhooks.WebhookUrlPolicy;
+import com.numberinventory.application.service.webhooks.WebhookDispatchService;
+import com.numberinventory.application.service.webhooks.WebhookSubscriptionService;
 import com.numberinventory.domain.shared.IdSource;
 import com.numberinventory.domain.webhook.RetrySchedule;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** Wires outbound webhooks (issue 6): subscriptions, the dispatcher and its tuning, the secret store. */
+/** Wires outbound webhooks: subscriptions, the dispatcher and its tuning, the secret store. */
 public class WebhookWiring {
 
     /** Identifies the service to subscribers. */
@@ -29,21 +29,17 @@ public class WebhookWiring {
     @Singleton
     WebhookSubscriptionService webhookSubscriptionService(
             WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, WebhookUrlPolicy urlPolicy,
-            SecretVault vault, Transactions tx, Clock clock, IdSource ids,
-            @ConfigProperty(name = "numbers.webhooks.secret-rotation-overlap", defaultValue = "PT24H")
-            Duration overlap) {
-        return new WebhookSubscriptionService(subscriptions, deliveries, urlPolicy, vault, tx, clock, ids, overlap);
+            SecretVault vault, Transactions tx, Clock clock, IdSource ids, NumbersConfig config) {
+        return new WebhookSubscriptionService(subscriptions, deliveries, urlPolicy, vault, tx, clock, ids,
+                config.webhooks().secretRotationOverlap());
     }
 
     @Produces
     @Singleton
-    WebhookDispatchService.Settings dispatchSettings(
-            @ConfigProperty(name = "numbers.webhooks.dispatcher.batch-size", defaultValue = "50") int batchSize,
-            @ConfigProperty(name = "numbers.webhooks.dispatcher.lease", defaultValue = "PT60S") Duration lease,
-            @ConfigProperty(name = "numbers.webhooks.retry-schedule",
-                    defaultValue = "PT5S,PT30S,PT2M,PT10M,PT30M,PT2H,PT6H,PT12H,PT24H") List<Duration> schedule,
-            @ConfigProperty(name = "numbers.webhooks.retry-jitter", defaultValue = "0.2") double jitter) {
-        return new WebhookDispatchService.Settings(batchSize, lease, new RetrySchedule(schedule, jitter), USER_AGENT);
+    WebhookDispatchService.Settings dispatchSettings(NumbersConfig config) {
+        NumbersConfig.Webhooks webhooks = config.webhooks();
+        return new WebhookDispatchService.Settings(webhooks.dispatcher().batchSize(), webhooks.dispatcher().lease(),
+                new RetrySchedule(webhooks.retrySchedule(), webhooks.retryJitter()), USER_AGENT);
     }
 
     @Produces

@@ -27,8 +27,8 @@ class ScheduledTransitionsTest {
     public static class TimerOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("numbers.lifecycle.enabled", "true", "numbers.lifecycle.interval", "1s",
-                    "numbers.lifecycle.initial-delay", "1s");
+            return Map.of("numbers.lifecycle.enabled", "true", "numbers.lifecycle.interval", "PT1S",
+                    "numbers.lifecycle.initial-delay", "PT1S");
         }
     }
 

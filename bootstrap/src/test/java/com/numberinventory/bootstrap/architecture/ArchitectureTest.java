@@ -72,6 +72,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_rest_edge_speaks_only_in_port_types() {
+        noClasses().that().resideInAPackage("com.numberinventory.adapters.rest..")
+                .should().dependOnClassesThat().resideInAPackage("com.numberinventory.application.port.out..")
+                .check(classes);
+    }
+
+    @Test
     void nothing_outside_bootstrap_depends_on_bootstrap() {
         noClasses().that().resideOutsideOfPackage("com.numberinventory.bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("com.numberinventory.bootstrap..")

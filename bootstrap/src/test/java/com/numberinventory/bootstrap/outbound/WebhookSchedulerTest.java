@@ -28,8 +28,8 @@ class WebhookSchedulerTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("numbers.webhooks.dispatcher.enabled", "true",
-                    "numbers.webhooks.dispatcher.interval", "0.2s",
-                    "numbers.webhooks.dispatcher.initial-delay", "0s");
+                    "numbers.webhooks.dispatcher.interval", "PT0.2S",
+                    "numbers.webhooks.dispatcher.initial-delay", "PT0S");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.providers;
 
+
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -30,6 +30,13 @@ class MetricsTagsApiTest {
         for (int i = 0; i < 20; i++) {
             anonymous().get("/v1/no-such-thing-" + UUID.randomUUID()).then().statusCode(401);
         }
+        for (int i = 0; i < 30; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            // Refused before the REST layer matches a route: an unreadable and an unaccepted media type.
+            given().header("Content-Type", i % 2 == 0 ? "json" : "text/plain").body("x".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/v1/numbers/" + id + "/suspend").then().statusCode(415);
+        }
         given().get("/v1/rentals/" + UUID.randomUUID() + "/convert").then().statusCode(405);
         given().get("/v1/webhooks/event-types").then().statusCode(200);
 

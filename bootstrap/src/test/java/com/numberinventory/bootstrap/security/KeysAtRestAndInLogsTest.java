@@ -1,6 +1,6 @@
 package com.numberinventory.bootstrap.security;
 
-import com.numberinventory.application.port.out.SecretSealer;
+import com.numberinventory.application.port.out.shared.SecretSealer;
 import com.numberinventory.bootstrap.support.Keys;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import com.numberinventory.bootstrap.support.TestAuth;

@@ -2,15 +2,21 @@ package com.numberinventory.domain.number;
 
 import com.numberinventory.domain.event.NumberActivated;
 import com.numberinventory.domain.event.NumberAdded;
-import com.numberinventory.domain.event.NumberQuarantineEnded;
-import com.numberinventory.domain.event.NumberReservationEnded;
-import com.numberinventory.domain.event.NumberReserved;
-import com.numberinventory.domain.event.NumberRoutingChanged;
-import com.numberinventory.domain.event.TrialConverted;
 import com.numberinventory.domain.event.NumberMessagingChanged;
 import com.numberinventory.domain.event.NumberProvisioned;
+import com.numberinventory.domain.event.NumberQuarantineEnded;
 import com.numberinventory.domain.event.NumberReleased;
+import com.numberinventory.domain.event.NumberReservationEnded;
+import com.numberinventory.domain.event.NumberReserved;
 import com.numberinventory.domain.event.NumberRetired;
+import com.numberinventory.domain.event.NumberRoutingChanged;
+import com.numberinventory.domain.event.TrialConverted;
+import com.numberinventory.domain.number.NumberState.Assigned;
+import com.numberinventory.domain.number.NumberState.Available;
+import com.numberinventory.domain.number.NumberState.Pending;
+import com.numberinventory.domain.number.NumberState.Quarantined;
+import com.numberinventory.domain.number.NumberState.Reserved;
+import com.numberinventory.domain.number.NumberState.Retired;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.rental.Rental;
 import com.numberinventory.domain.rental.RentalId;
@@ -29,61 +35,44 @@ import java.util.Optional;
 
 /**
  * One DID and where it is in its lifecycle. Guards the provisioning and release rules of domain.md
- * (rules 2 to 4) and returns the event each change produces.
+ * (rules 2 to 4); every transition is a switch over the sealed {@link NumberState} and returns the event it
+ * produces, which the caller saves together with the number.
  */
 public final class PhoneNumber {
 
     private final NumberId id;
     private final E164 e164;
-    private Capabilities capabilities;
-    private NumberStatus status;
+    private final Capabilities capabilities;
     private final SeriesId seriesId;
     private final ProviderId providerId;
-    private Rental openRental;
-    private WorkspaceId reservedBy;
-    private Instant reservedUntil;
-    private WorkspaceId previousWorkspace;
-    private Instant quarantineUntil;
-    private boolean suspended;
+    private NumberState state;
     private final Instant createdAt;
     private Instant updatedAt;
     private long eventSequence;
     private final long version;
 
     /** Rebuilds a number from storage. */
-    public PhoneNumber(NumberId id, E164 e164, Capabilities capabilities, NumberStatus status, SeriesId seriesId,
-                       ProviderId providerId, Rental openRental, WorkspaceId reservedBy, Instant reservedUntil,
-                       WorkspaceId previousWorkspace, Instant quarantineUntil, boolean suspended, Instant createdAt,
-                       Instant updatedAt, long eventSequence, long version) {
+    public PhoneNumber(NumberId id, E164 e164, Capabilities capabilities, NumberState state, SeriesId seriesId,
+                       ProviderId providerId, Instant createdAt, Instant updatedAt, long eventSequence,
+                       long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.e164 = Objects.requireNonNull(e164, "e164");
         this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
-        this.status = Objects.requireNonNull(status, "status");
+        this.state = Objects.requireNonNull(state, "state");
         this.seriesId = Objects.requireNonNull(seriesId, "seriesId");
         this.providerId = Objects.requireNonNull(providerId, "providerId");
-        this.openRental = openRental;
-        this.reservedBy = reservedBy;
-        this.reservedUntil = reservedUntil;
-        this.previousWorkspace = previousWorkspace;
-        this.quarantineUntil = quarantineUntil;
-        this.suspended = suspended;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.eventSequence = eventSequence;
         this.version = version;
-        if ((status == NumberStatus.ASSIGNED) != (openRental != null)) {
-            throw new IllegalStateException("number " + id + ": an assigned number has exactly one open rental");
+        if (state instanceof Assigned a && !a.rental().numberId().equals(id)) {
+            throw new IllegalStateException("number " + id + ": its open rental belongs to another number");
         }
     }
 
     /** A new number entering the inventory through an import: available at once. */
     public static Added importInto(Series series, NumberId id, E164 e164, IdSource ids, Instant now) {
-        series.admit(e164);
-        PhoneNumber number = new PhoneNumber(id, e164, series.capabilities(), NumberStatus.AVAILABLE, series.id(),
-                series.providerId(), null, null, null, null, null, false, now, now, 0, 0);
-        NumberAdded event = new NumberAdded(ids.next(), now, id, e164, series.capabilities(), series.id(),
-                series.providerId(), NumberStatus.AVAILABLE, number.nextSequence());
-        return new Added(number, event);
+        return add(series, id, e164, series.capabilities(), new Available(), ids, now);
     }
 
     /**
@@ -92,12 +81,16 @@ public final class PhoneNumber {
      */
     public static Added acquire(Series series, NumberId id, E164 e164, Capabilities capabilities, boolean pending,
                                 IdSource ids, Instant now) {
+        return add(series, id, e164, capabilities, pending ? new Pending() : new Available(), ids, now);
+    }
+
+    private static Added add(Series series, NumberId id, E164 e164, Capabilities capabilities, NumberState state,
+                             IdSource ids, Instant now) {
         series.admit(e164);
-        NumberStatus status = pending ? NumberStatus.PENDING : NumberStatus.AVAILABLE;
-        PhoneNumber number = new PhoneNumber(id, e164, capabilities, status, series.id(), series.providerId(), null,
-                null, null, null, null, false, now, now, 0, 0);
+        PhoneNumber number = new PhoneNumber(id, e164, capabilities, state, series.id(), series.providerId(), now,
+                now, 0, 0);
         NumberAdded event = new NumberAdded(ids.next(), now, id, e164, capabilities, series.id(),
-                series.providerId(), status, number.nextSequence());
+                series.providerId(), state.status(), number.nextSequence());
         return new Added(number, event);
     }
 
@@ -117,9 +110,7 @@ public final class PhoneNumber {
     public NumberProvisioned provision(WorkspaceId workspace, Series series, Optional<Duration> trial, IdSource ids,
                                        Instant now) {
         Objects.requireNonNull(workspace, "workspace");
-        if (!series.id().equals(seriesId)) {
-            throw new IllegalArgumentException("series " + series.id() + " is not the series of number " + id);
-        }
+        requireOwnSeries(series);
         requireClaimableBy(workspace, now);
         if (!series.isActive()) {
             throw new DomainException(ErrorCode.SERIES_NOT_ACTIVE,
@@ -129,41 +120,32 @@ public final class PhoneNumber {
                 "the series of " + e164 + " has no monthly price, so its numbers cannot be provisioned"));
         Rental rental = Rental.start(new RentalId(ids.next()), id, workspace, now, price,
                 trial.map(now::plus).orElse(null));
-        this.openRental = rental;
-        this.status = NumberStatus.ASSIGNED;
-        this.reservedBy = null;
-        this.reservedUntil = null;
-        this.previousWorkspace = null;
-        this.quarantineUntil = null;
-        this.suspended = false;
-        this.updatedAt = now;
+        moveTo(new Assigned(rental, false), now);
         return new NumberProvisioned(ids.next(), now, workspace, id, e164, capabilities, seriesId, rental.id(), now,
                 nextSequence());
     }
 
     private void requireClaimableBy(WorkspaceId workspace, Instant now) {
-        switch (status) {
-            case AVAILABLE -> {
+        switch (state) {
+            case Available a -> {
             }
-            case RETIRED -> throw new DomainException(ErrorCode.RETIRED, e164 + " is retired");
-            case ASSIGNED -> throw new DomainException(ErrorCode.ALREADY_CLAIMED,
+            case Retired r -> throw retired();
+            case Assigned a -> throw new DomainException(ErrorCode.ALREADY_CLAIMED,
                     e164 + " is already provisioned to a workspace");
-            case RESERVED -> {
-                boolean lapsed = reservedUntil != null && !reservedUntil.isAfter(now);
-                if (!lapsed && !workspace.equals(reservedBy)) {
+            case Reserved r -> {
+                if (!r.lapsedAt(now) && !workspace.equals(r.by())) {
                     throw new DomainException(ErrorCode.ALREADY_CLAIMED,
                             e164 + " is reserved for another workspace");
                 }
             }
-            case QUARANTINED -> {
-                boolean over = quarantineUntil != null && !quarantineUntil.isAfter(now);
-                if (!over && !workspace.equals(previousWorkspace)) {
+            case Quarantined q -> {
+                if (!q.overAt(now) && !workspace.equals(q.previous())) {
                     throw new DomainException(ErrorCode.NOT_AVAILABLE,
-                            e164 + " is in quarantine after release until " + quarantineUntil
+                            e164 + " is in quarantine after release until " + q.until()
                                     + "; only its previous workspace may take it back");
                 }
             }
-            case PENDING -> throw new DomainException(ErrorCode.NOT_AVAILABLE,
+            case Pending p -> throw new DomainException(ErrorCode.NOT_AVAILABLE,
                     e164 + " is pending provider-side checks and cannot be provisioned yet");
         }
     }
@@ -175,33 +157,19 @@ public final class PhoneNumber {
     public NumberReleased release(ReleaseReason reason, Optional<WorkspaceId> requester, Series series,
                                   IdSource ids, Instant now) {
         Objects.requireNonNull(reason, "reason");
-        if (status == NumberStatus.RETIRED) {
-            throw new DomainException(ErrorCode.RETIRED, e164 + " is retired");
-        }
-        if (openRental == null) {
-            throw new DomainException(ErrorCode.NOT_ASSIGNED, e164 + " is not provisioned to any workspace");
-        }
-        WorkspaceId holder = openRental.workspaceId();
+        requireOwnSeries(series);
+        Assigned assigned = assigned();
+        WorkspaceId holder = assigned.workspace();
         if (requester.isPresent() && !requester.get().equals(holder)) {
             throw new DomainException(ErrorCode.NOT_ASSIGNED, e164 + " is not provisioned to workspace "
                     + requester.get());
         }
-        Rental ended = openRental.end(now, reason);
-        this.openRental = null;
-        this.lastEndedRental = ended;
-        this.suspended = false;
-        this.updatedAt = now;
-        if (series.quarantinePeriod().isZero()) {
-            this.status = NumberStatus.AVAILABLE;
-            this.previousWorkspace = null;
-            this.quarantineUntil = null;
-        } else {
-            this.status = NumberStatus.QUARANTINED;
-            this.previousWorkspace = holder;
-            this.quarantineUntil = now.plus(series.quarantinePeriod().duration());
-        }
-        return new NumberReleased(ids.next(), now, holder, id, e164, reason, now, ended.id(), quarantineUntil,
-                nextSequence());
+        Rental ended = assigned.rental().end(now, reason);
+        Instant quarantineUntil = series.quarantinePeriod().isZero() ? null
+                : now.plus(series.quarantinePeriod().duration());
+        moveTo(quarantineUntil == null ? new Available() : new Quarantined(holder, quarantineUntil), now);
+        return new NumberReleased(ids.next(), now, holder, id, e164, reason, ended.endedAt(), ended.id(),
+                quarantineUntil, nextSequence());
     }
 
     /**
@@ -209,20 +177,20 @@ public final class PhoneNumber {
      * release it first. Retired numbers are kept for history and refuse every command.
      */
     public NumberRetired retire(String reason, IdSource ids, Instant now) {
-        if (status == NumberStatus.RETIRED) {
-            throw new DomainException(ErrorCode.RETIRED, e164 + " is already retired");
-        }
-        if (status == NumberStatus.ASSIGNED) {
-            throw new DomainException(ErrorCode.ASSIGNED,
+        switch (state) {
+            case Retired r -> throw new DomainException(ErrorCode.RETIRED, e164 + " is already retired");
+            case Assigned a -> throw new DomainException(ErrorCode.ASSIGNED,
                     e164 + " is provisioned to a workspace; release it before retiring it");
+            case Pending p -> {
+            }
+            case Available a -> {
+            }
+            case Reserved r -> {
+            }
+            case Quarantined q -> {
+            }
         }
-        this.status = NumberStatus.RETIRED;
-        this.reservedBy = null;
-        this.reservedUntil = null;
-        this.previousWorkspace = null;
-        this.quarantineUntil = null;
-        this.suspended = false;
-        this.updatedAt = now;
+        moveTo(new Retired(), now);
         return new NumberRetired(ids.next(), now, id, e164, reason, nextSequence());
     }
 
@@ -232,128 +200,136 @@ public final class PhoneNumber {
      */
     public NumberReserved reserve(WorkspaceId workspace, Instant until, IdSource ids, Instant now) {
         Objects.requireNonNull(workspace, "workspace");
-        if (status == NumberStatus.QUARANTINED && workspace.equals(previousWorkspace)) {
+        if (state instanceof Quarantined q && workspace.equals(q.previous())) {
             throw new DomainException(ErrorCode.NOT_AVAILABLE, e164
                     + " is in quarantine after your release; provision it directly to take it back");
         }
         requireClaimableBy(workspace, now);
-        this.status = NumberStatus.RESERVED;
-        this.reservedBy = workspace;
-        this.reservedUntil = until;
-        this.previousWorkspace = null;
-        this.quarantineUntil = null;
-        this.updatedAt = now;
+        moveTo(new Reserved(workspace, until), now);
         return new NumberReserved(ids.next(), now, workspace, id, e164, until, nextSequence());
     }
 
     /** Cancels a reservation; {@code requester}, when given, must be the reserving workspace. */
     public NumberReservationEnded cancelReservation(Optional<WorkspaceId> requester, IdSource ids, Instant now) {
         requireNotRetired();
-        if (status != NumberStatus.RESERVED || requester.filter(r -> !r.equals(reservedBy)).isPresent()) {
+        if (!(state instanceof Reserved r) || requester.filter(w -> !w.equals(r.by())).isPresent()) {
             throw new DomainException(ErrorCode.NOT_RESERVED, e164 + " has no reservation"
-                    + requester.map(r -> " for workspace " + r).orElse(""));
+                    + requester.map(w -> " for workspace " + w).orElse(""));
         }
-        return endReservation(false, ids, now);
+        return endReservation(r, false, ids, now);
     }
 
     /** Returns a number whose reservation has run out to available; nothing when it has not. */
     public Optional<NumberReservationEnded> expireReservation(IdSource ids, Instant now) {
-        if (status != NumberStatus.RESERVED || reservedUntil.isAfter(now)) {
-            return Optional.empty();
+        if (state instanceof Reserved r && r.lapsedAt(now)) {
+            return Optional.of(endReservation(r, true, ids, now));
         }
-        return Optional.of(endReservation(true, ids, now));
+        return Optional.empty();
     }
 
-    private NumberReservationEnded endReservation(boolean expired, IdSource ids, Instant now) {
-        WorkspaceId holder = reservedBy;
-        this.status = NumberStatus.AVAILABLE;
-        this.reservedBy = null;
-        this.reservedUntil = null;
-        this.updatedAt = now;
-        return new NumberReservationEnded(ids.next(), now, holder, id, e164, expired, nextSequence());
+    private NumberReservationEnded endReservation(Reserved reserved, boolean expired, IdSource ids, Instant now) {
+        moveTo(new Available(), now);
+        return new NumberReservationEnded(ids.next(), now, reserved.by(), id, e164, expired, nextSequence());
     }
 
     /** Returns a number whose quarantine has run out to available; nothing when it has not. */
     public Optional<NumberQuarantineEnded> endQuarantine(IdSource ids, Instant now) {
-        if (status != NumberStatus.QUARANTINED || quarantineUntil.isAfter(now)) {
-            return Optional.empty();
+        if (state instanceof Quarantined q && q.overAt(now)) {
+            moveTo(new Available(), now);
+            return Optional.of(new NumberQuarantineEnded(ids.next(), now, id, e164, nextSequence()));
         }
-        this.status = NumberStatus.AVAILABLE;
-        this.previousWorkspace = null;
-        this.quarantineUntil = null;
-        this.updatedAt = now;
-        return Optional.of(new NumberQuarantineEnded(ids.next(), now, id, e164, nextSequence()));
+        return Optional.empty();
     }
 
     /** Releases a number whose unconverted trial has ended, with {@code trial_expired}; nothing otherwise. */
     public Optional<NumberReleased> expireTrial(Series series, IdSource ids, Instant now) {
-        if (openRental == null || !openRental.isUnconvertedTrial() || openRental.trialEndsAt().isAfter(now)) {
-            return Optional.empty();
+        if (state instanceof Assigned a && a.rental().isUnconvertedTrial() && !a.rental().trialEndsAt().isAfter(now)) {
+            return Optional.of(release(ReleaseReason.TRIAL_EXPIRED, Optional.empty(), series, ids, now));
         }
-        return Optional.of(release(ReleaseReason.TRIAL_EXPIRED, Optional.empty(), series, ids, now));
+        return Optional.empty();
     }
 
     /** Makes the open trial rental a paid rental. */
     public TrialConverted convertTrial(IdSource ids, Instant now) {
-        if (openRental == null) {
+        if (!(state instanceof Assigned a)) {
             throw new DomainException(ErrorCode.RENTAL_ENDED, "the rental of " + e164 + " has ended");
         }
-        if (!openRental.isUnconvertedTrial()) {
+        if (!a.rental().isUnconvertedTrial()) {
             throw new DomainException(ErrorCode.NOT_TRIAL, "the rental of " + e164 + " is not an unconverted trial");
         }
-        this.openRental = openRental.convert(now);
-        this.updatedAt = now;
-        return new TrialConverted(ids.next(), now, openRental.workspaceId(), id, e164, openRental.id(),
+        Rental converted = a.rental().convert(now);
+        moveTo(new Assigned(converted, a.suspended()), now);
+        return new TrialConverted(ids.next(), now, converted.workspaceId(), id, e164, converted.id(),
                 nextSequence());
     }
 
     /** Suspends or resumes routing of an assigned number; nothing when it is already so. */
     public Optional<NumberRoutingChanged> changeRouting(boolean suspend, String reason, IdSource ids, Instant now) {
-        requireNotRetired();
-        if (openRental == null) {
-            throw new DomainException(ErrorCode.NOT_ASSIGNED, e164 + " is not provisioned to any workspace");
-        }
-        if (suspended == suspend) {
+        Assigned a = assigned();
+        if (a.suspended() == suspend) {
             return Optional.empty();
         }
-        this.suspended = suspend;
-        this.updatedAt = now;
-        return Optional.of(new NumberRoutingChanged(ids.next(), now, openRental.workspaceId(), id, e164, suspend,
-                reason, nextSequence()));
+        moveTo(new Assigned(a.rental(), suspend), now);
+        return Optional.of(new NumberRoutingChanged(ids.next(), now, a.workspace(), id, e164, suspend, reason,
+                nextSequence()));
     }
 
     /** A pending number whose provider-side checks are met becomes available. */
     public NumberActivated activate(IdSource ids, Instant now) {
         requireNotRetired();
-        if (status != NumberStatus.PENDING) {
-            throw new DomainException(ErrorCode.NOT_PENDING, e164 + " is " + status.wireName() + ", not pending");
+        if (!(state instanceof Pending)) {
+            throw new DomainException(ErrorCode.NOT_PENDING,
+                    e164 + " is " + state.status().wireName() + ", not pending");
         }
-        this.status = NumberStatus.AVAILABLE;
-        this.updatedAt = now;
+        moveTo(new Available(), now);
         return new NumberActivated(ids.next(), now, id, e164, nextSequence());
     }
 
-    private void requireNotRetired() {
-        if (status == NumberStatus.RETIRED) {
-            throw new DomainException(ErrorCode.RETIRED, e164 + " is retired");
-        }
-    }
-
-    private Rental lastEndedRental;
-
-    /** Records that the number's 10DLC messaging state changed (issue 3); retired numbers refuse it. */
+    /** Records that the number's 10DLC messaging state changed; retired numbers refuse it. */
     public NumberMessagingChanged messagingChanged(LineMessaging messaging, IdSource ids, Instant now) {
-        if (status == NumberStatus.RETIRED) {
-            throw new DomainException(ErrorCode.RETIRED, e164 + " is retired");
+        requireNotRetired();
+        if (!messaging.numberId().equals(id)) {
+            throw new IllegalArgumentException("messaging of " + messaging.numberId() + " is not of number " + id);
         }
         this.updatedAt = now;
-        return new NumberMessagingChanged(ids.next(), now, id, e164, messaging,
-                nextSequence());
+        return new NumberMessagingChanged(ids.next(), now, id, e164, messaging, nextSequence());
     }
 
-    /** The rental that the last {@link #release} closed, for the caller to store. */
-    public Optional<Rental> lastEndedRental() {
-        return Optional.ofNullable(lastEndedRental);
+    /** The assigned state, or the refusal a number that is not rented gives. */
+    private Assigned assigned() {
+        return switch (state) {
+            case Assigned a -> a;
+            case Retired r -> throw retired();
+            case Pending p -> throw notAssigned();
+            case Available a -> throw notAssigned();
+            case Reserved r -> throw notAssigned();
+            case Quarantined q -> throw notAssigned();
+        };
+    }
+
+    private DomainException notAssigned() {
+        return new DomainException(ErrorCode.NOT_ASSIGNED, e164 + " is not provisioned to any workspace");
+    }
+
+    private DomainException retired() {
+        return new DomainException(ErrorCode.RETIRED, e164 + " is retired");
+    }
+
+    private void requireNotRetired() {
+        if (state instanceof Retired) {
+            throw retired();
+        }
+    }
+
+    private void requireOwnSeries(Series series) {
+        if (!series.id().equals(seriesId)) {
+            throw new IllegalArgumentException("series " + series.id() + " is not the series of number " + id);
+        }
+    }
+
+    private void moveTo(NumberState next, Instant now) {
+        this.state = next;
+        this.updatedAt = now;
     }
 
     private long nextSequence() {
@@ -363,20 +339,41 @@ public final class PhoneNumber {
     public NumberId id() { return id; }
     public E164 e164() { return e164; }
     public Capabilities capabilities() { return capabilities; }
-    public NumberStatus status() { return status; }
+    public NumberState state() { return state; }
+    public NumberStatus status() { return state.status(); }
     public SeriesId seriesId() { return seriesId; }
     public ProviderId providerId() { return providerId; }
-    public Optional<Rental> openRental() { return Optional.ofNullable(openRental); }
-    public Optional<WorkspaceId> workspaceId() {
-        return openRental == null ? Optional.empty() : Optional.of(openRental.workspaceId());
-    }
-    public Optional<WorkspaceId> reservedBy() { return Optional.ofNullable(reservedBy); }
-    public Optional<Instant> reservedUntil() { return Optional.ofNullable(reservedUntil); }
-    public Optional<WorkspaceId> previousWorkspace() { return Optional.ofNullable(previousWorkspace); }
-    public Optional<Instant> quarantineUntil() { return Optional.ofNullable(quarantineUntil); }
-    public boolean suspended() { return suspended; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public long eventSequence() { return eventSequence; }
     public long version() { return version; }
+
+    public Optional<Rental> openRental() {
+        return state instanceof Assigned a ? Optional.of(a.rental()) : Optional.empty();
+    }
+
+    /** The renting workspace, while assigned. */
+    public Optional<WorkspaceId> workspaceId() {
+        return openRental().map(Rental::workspaceId);
+    }
+
+    public Optional<WorkspaceId> reservedBy() {
+        return state instanceof Reserved r ? Optional.of(r.by()) : Optional.empty();
+    }
+
+    public Optional<Instant> reservedUntil() {
+        return state instanceof Reserved r ? Optional.of(r.until()) : Optional.empty();
+    }
+
+    public Optional<WorkspaceId> previousWorkspace() {
+        return state instanceof Quarantined q ? Optional.ofNullable(q.previous()) : Optional.empty();
+    }
+
+    public Optional<Instant> quarantineUntil() {
+        return state instanceof Quarantined q ? Optional.of(q.until()) : Optional.empty();
+    }
+
+    public boolean suspended() {
+        return state instanceof Assigned a && a.suspended();
+    }
 }

@@ -25,7 +25,7 @@ public enum ErrorCode {
     NOT_ASSIGNED("numbers.not_assigned", Kind.CONFLICT),
     ASSIGNED("numbers.assigned", Kind.CONFLICT),
 
-    // Lifecycle: reservations, trials, suspension, activation (issue 4)
+    // Lifecycle: reservations, trials, suspension, activation
     NOT_RESERVED("numbers.not_reserved", Kind.CONFLICT),
     NOT_PENDING("numbers.not_pending", Kind.CONFLICT),
     RENTAL_NOT_FOUND("rentals.not_found", Kind.NOT_FOUND),
@@ -45,7 +45,7 @@ public enum ErrorCode {
     API_KEY_NOT_FOUND("api_key.not_found", Kind.NOT_FOUND),
     WORKSPACE_FORBIDDEN("auth.workspace_forbidden", Kind.FORBIDDEN),
 
-    // issue 6: outbound webhooks
+    // Outbound webhooks
     WEBHOOK_NOT_FOUND("webhooks.not_found", Kind.NOT_FOUND),
     EVENT_UNSUPPORTED("webhooks.event_unsupported", Kind.INVALID),
     DELIVERY_NOT_FOUND("webhooks.delivery_not_found", Kind.NOT_FOUND),
@@ -57,7 +57,7 @@ public enum ErrorCode {
     CAMPAIGN_NOT_FOUND("campaigns.not_found", Kind.NOT_FOUND);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, /* issue 5: */ UNAUTHENTICATED, FORBIDDEN }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, UNAUTHENTICATED, FORBIDDEN }
 
     private final String code;
     private final Kind kind;

@@ -132,14 +132,14 @@ class PhoneNumberTest {
     void release_ends_the_rental_with_its_reason_and_quarantines_the_number() {
         Series s = sellable(Duration.ofDays(30));
         PhoneNumber n = numberIn(s);
-        n.provision(alice, s, IDS, T0);
+        NumberProvisioned provisioned = n.provision(alice, s, IDS, T0);
         Instant later = T0.plusSeconds(3600);
         NumberReleased event = n.release(ReleaseReason.EXPLICIT, Optional.of(alice), s, IDS, later);
         assertEquals(NumberStatus.QUARANTINED, n.status());
-        assertEquals(Optional.of(later.plus(Duration.ofDays(30))), n.quarantineUntil());
+        assertEquals(new NumberState.Quarantined(alice, later.plus(Duration.ofDays(30))), n.state());
         assertTrue(n.openRental().isEmpty());
-        assertEquals(later, n.lastEndedRental().orElseThrow().endedAt());
-        assertEquals(ReleaseReason.EXPLICIT, n.lastEndedRental().orElseThrow().releaseReason());
+        assertEquals(provisioned.rentalId(), event.rentalId());
+        assertEquals(later, event.releasedAt());
         assertEquals(alice, event.workspace());
         assertEquals(ReleaseReason.EXPLICIT, event.releaseReason());
     }

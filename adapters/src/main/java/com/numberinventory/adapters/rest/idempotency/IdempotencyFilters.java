@@ -1,10 +1,11 @@
 package com.numberinventory.adapters.rest.idempotency;
 
+import com.numberinventory.application.port.in.idempotency.StoredResponse;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.adapters.rest.security.CurrentCaller;
 import com.numberinventory.application.port.in.idempotency.IdempotentRequestsUseCase;
-import com.numberinventory.application.port.out.IdempotencyRecords;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -58,7 +59,7 @@ public class IdempotencyFilters {
                 request.getUriInfo().getRequestUri().getRawQuery(), body);
         IdempotentRequestsUseCase.Decision decision = idempotency.begin(scope, key, fingerprint);
         if (decision instanceof IdempotentRequestsUseCase.Replay replay) {
-            IdempotencyRecords.StoredResponse stored = replay.response();
+            StoredResponse stored = replay.response();
             return Optional.of(Response.status(stored.status())
                     .type(stored.contentType() == null ? MediaType.APPLICATION_JSON : stored.contentType())
                     .entity(stored.body() == null ? "" : stored.body())
@@ -85,7 +86,7 @@ public class IdempotencyFilters {
             }
             String body = response.hasEntity() ? serialise(response.getEntity()) : null;
             MediaType type = response.getMediaType();
-            idempotency.complete(scope, key.toString(), new IdempotencyRecords.StoredResponse(response.getStatus(),
+            idempotency.complete(scope, key.toString(), new StoredResponse(response.getStatus(),
                     type == null ? null : type.toString(), body));
         } catch (RuntimeException e) {
             LOG.errorf(e, "could not record the answer to Idempotency-Key %s", key);

@@ -47,7 +47,7 @@ public final class RouteScopes {
             Rule.of("GET", "/v1/numbers/{id}/events", NUMBERS_READ),
             Rule.of("POST", "/v1/numbers/{id}/provision", NUMBERS_WRITE),
             Rule.of("POST", "/v1/numbers/{id}/release", NUMBERS_WRITE),
-            // Numbers lifecycle (issue 4)
+            // Numbers lifecycle
             Rule.of("POST", "/v1/numbers/{id}/reserve", NUMBERS_WRITE),
             Rule.of("DELETE", "/v1/numbers/{id}/reservation", NUMBERS_WRITE),
             Rule.of("POST", "/v1/numbers/{id}/suspend", NUMBERS_WRITE),
@@ -57,7 +57,7 @@ public final class RouteScopes {
             Rule.of("GET", "/v1/rentals", NUMBERS_READ),
             Rule.of("GET", "/v1/rentals/{id}", NUMBERS_READ),
             Rule.of("POST", "/v1/rentals/{id}/convert", NUMBERS_WRITE),
-            // Providers and series (foundation; credentials: issue 3)
+            // Providers, their credentials, and series
             Rule.of("POST", "/v1/providers", INVENTORY_ADMIN),
             Rule.of("GET", "/v1/providers", INVENTORY_ADMIN),
             Rule.of("GET", "/v1/providers/{id}", INVENTORY_ADMIN),
@@ -70,13 +70,13 @@ public final class RouteScopes {
             Rule.of("POST", "/v1/series/{id}/activate", INVENTORY_ADMIN),
             Rule.of("POST", "/v1/series/{id}/deactivate", INVENTORY_ADMIN),
             Rule.of("POST", "/v1/series/{id}/numbers", INVENTORY_ADMIN),
-            // Provider event log and campaigns (issue 3)
+            // Provider event log and campaigns
             Rule.of("GET", "/v1/provider-events", INVENTORY_ADMIN),
             Rule.of("GET", "/v1/provider-events/{id}", INVENTORY_ADMIN),
             Rule.of("POST", "/v1/provider-events/{id}/replay", INVENTORY_ADMIN),
             Rule.of("GET", "/v1/campaigns", INVENTORY_ADMIN),
             Rule.of("GET", "/v1/campaigns/{id}", INVENTORY_ADMIN),
-            // Outbound webhooks (issue 6)
+            // Outbound webhooks
             Rule.of("GET", "/v1/webhooks/event-types", WEBHOOKS_ADMIN),
             Rule.of("POST", "/v1/webhooks", WEBHOOKS_ADMIN),
             Rule.of("GET", "/v1/webhooks", WEBHOOKS_ADMIN),
@@ -87,7 +87,7 @@ public final class RouteScopes {
             Rule.of("GET", "/v1/webhooks/{id}/deliveries", WEBHOOKS_ADMIN),
             Rule.of("GET", "/v1/webhook-deliveries/{id}", WEBHOOKS_ADMIN),
             Rule.of("POST", "/v1/webhook-deliveries/{id}/retry", WEBHOOKS_ADMIN),
-            // API keys (issue 5)
+            // API keys
             Rule.of("POST", "/v1/api-keys", KEYS_ADMIN),
             Rule.of("GET", "/v1/api-keys", KEYS_ADMIN),
             Rule.of("GET", "/v1/api-keys/{id}", KEYS_ADMIN),

@@ -1,6 +1,7 @@
 package com.numberinventory.adapters.rest.support;
 
-import com.numberinventory.application.port.out.PhoneNumbers;
+import com.numberinventory.application.port.in.numbers.DigitPatterns;
+
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.Capabilities;
 import com.numberinventory.domain.shared.CountryCode;
@@ -61,8 +62,8 @@ public final class Params {
         return Optional.of(cleaned);
     }
 
-    public static PhoneNumbers.DigitPatterns patterns(String startsWith, String contains, String endsWith) {
-        return new PhoneNumbers.DigitPatterns(digits("starts_with", startsWith), digits("contains", contains),
+    public static DigitPatterns patterns(String startsWith, String contains, String endsWith) {
+        return new DigitPatterns(digits("starts_with", startsWith), digits("contains", contains),
                 digits("ends_with", endsWith));
     }
 

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.webhooks.sautikit;
 
+
 import com.numberinventory.adapters.webhooks.WebhookReception;
 import com.numberinventory.domain.provider.ProviderKind;
 import jakarta.inject.Inject;

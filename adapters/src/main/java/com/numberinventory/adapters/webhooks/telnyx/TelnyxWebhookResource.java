@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.webhooks.telnyx;
 
+
 import com.numberinventory.adapters.webhooks.WebhookReception;
 import com.numberinventory.domain.provider.ProviderKind;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.webhooks.zipwhip;
 
+
 import com.numberinventory.adapters.webhooks.WebhookAnswers;
 import com.numberinventory.adapters.webhooks.WebhookCrypto;
 import com.numberinventory.adapters.webhooks.WebhookReception;

@@ -1,6 +1,6 @@
 package com.numberinventory.application.port.in.idempotency;
 
-import com.numberinventory.application.port.out.IdempotencyRecords;
+import com.numberinventory.application.port.out.idempotency.IdempotencyRecords;
 
 /**
  * {@code Idempotency-Key}: a retried request with the same key and body gets the first answer again instead of
@@ -19,13 +19,13 @@ public interface IdempotentRequestsUseCase {
     }
 
     /** Seen before with the same body: answer this again. */
-    record Replay(IdempotencyRecords.StoredResponse response) implements Decision {
+    record Replay(StoredResponse response) implements Decision {
     }
 
     /** Throws {@code idempotency.conflict} or {@code idempotency.in_flight} when the request must not run. */
     Decision begin(String scope, String key, String fingerprint);
 
-    void complete(String scope, String key, IdempotencyRecords.StoredResponse response);
+    void complete(String scope, String key, StoredResponse response);
 
     void abandon(String scope, String key);
 

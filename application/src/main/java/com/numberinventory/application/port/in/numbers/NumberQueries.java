@@ -1,7 +1,7 @@
 package com.numberinventory.application.port.in.numbers;
 
-import com.numberinventory.application.port.out.PhoneNumbers;
-import com.numberinventory.application.port.out.StoredEvent;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.in.numbers.StoredEvent;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.E164;
@@ -15,7 +15,7 @@ public interface NumberQueries {
 
     PhoneNumber lookup(E164 e164);
 
-    Page<PhoneNumber> search(PhoneNumbers.Filter filter, PageRequest page);
+    Page<PhoneNumber> search(NumberFilter filter, PageRequest page);
 
     Page<StoredEvent> events(NumberId id, PageRequest page);
 }

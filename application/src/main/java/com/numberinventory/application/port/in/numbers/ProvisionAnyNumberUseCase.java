@@ -1,6 +1,6 @@
 package com.numberinventory.application.port.in.numbers;
 
-import com.numberinventory.application.port.out.PhoneNumbers;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.domain.number.PhoneNumber;
 import com.numberinventory.domain.shared.WorkspaceId;
 
@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Claims any free number matching criteria for a workspace; concurrent callers never get the same number. */
 public interface ProvisionAnyNumberUseCase {
 
-    record ProvisionAnyNumberCommand(WorkspaceId workspaceId, PhoneNumbers.Criteria criteria,
+    record ProvisionAnyNumberCommand(WorkspaceId workspaceId, ProvisionCriteria criteria,
                                      Optional<Integer> trialDays) {
         public ProvisionAnyNumberCommand {
             Objects.requireNonNull(workspaceId, "workspaceId");
@@ -18,7 +18,7 @@ public interface ProvisionAnyNumberUseCase {
             trialDays = ProvisionNumberUseCase.checkTrialDays(trialDays);
         }
 
-        public ProvisionAnyNumberCommand(WorkspaceId workspaceId, PhoneNumbers.Criteria criteria) {
+        public ProvisionAnyNumberCommand(WorkspaceId workspaceId, ProvisionCriteria criteria) {
             this(workspaceId, criteria, Optional.empty());
         }
     }

@@ -1,6 +1,6 @@
 package com.numberinventory.application.port.in.rentals;
 
-import com.numberinventory.application.port.out.Rentals;
+import com.numberinventory.application.port.out.numbers.Rentals;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.E164;
@@ -16,5 +16,5 @@ public interface RentalQueries {
 
     RentalEntry get(RentalId id);
 
-    Page<RentalEntry> search(Rentals.Filter filter, PageRequest page);
+    Page<RentalEntry> search(RentalFilter filter, PageRequest page);
 }

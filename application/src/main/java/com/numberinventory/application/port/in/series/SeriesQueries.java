@@ -1,6 +1,6 @@
 package com.numberinventory.application.port.in.series;
 
-import com.numberinventory.application.port.out.SeriesCatalog;
+import com.numberinventory.application.port.out.series.SeriesCatalog;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.NumberStatus;
@@ -18,5 +18,5 @@ public interface SeriesQueries {
 
     SeriesWithCounts get(SeriesId id);
 
-    Page<Series> list(SeriesCatalog.Filter filter, PageRequest page);
+    Page<Series> list(SeriesFilter filter, PageRequest page);
 }

@@ -1,6 +1,6 @@
 package com.numberinventory.application.port.in.webhooks;
 
-import com.numberinventory.application.port.out.ProviderDelivery;
+import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;

@@ -1,6 +1,6 @@
 package com.numberinventory.application.port.in.webhooks;
 
-import com.numberinventory.application.port.out.ProviderDelivery;
+import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.provider.ProviderKind;
 

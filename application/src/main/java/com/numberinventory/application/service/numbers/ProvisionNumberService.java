@@ -1,0 +1,47 @@
+package com.numberinventory.application.service.numbers;
+
+import com.numberinventory.application.port.in.numbers.ProvisionAnyNumberUseCase;
+import com.numberinventory.application.port.in.numbers.ProvisionNumberUseCase;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.series.SeriesCatalog;
+import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.domain.number.PhoneNumber;
+import com.numberinventory.domain.shared.DomainException;
+import com.numberinventory.domain.shared.ErrorCode;
+import com.numberinventory.domain.shared.IdSource;
+import com.numberinventory.domain.shared.WorkspaceId;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Provisions numbers: loads, decides and saves in one transaction, holding the number's row lock, so two
+ * concurrent provisions of one number cannot both win (rule 5). "Any" picks and locks its number in one step.
+ */
+public record ProvisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog, NumberChanges changes,
+                                     Transactions transactions, Clock clock, IdSource ids)
+        implements ProvisionNumberUseCase, ProvisionAnyNumberUseCase {
+
+    @Override
+    public PhoneNumber provision(ProvisionNumberCommand command) {
+        return changes.apply(command.numberId(), provisionTo(command.workspaceId(), command.trialDays()));
+    }
+
+    @Override
+    public PhoneNumber provisionAny(ProvisionAnyNumberCommand command) {
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            PhoneNumber picked = numbers.lockAnyProvisionable(command.criteria(), now)
+                    .orElseThrow(() -> new DomainException(ErrorCode.NONE_AVAILABLE,
+                            "no available number matches the criteria"));
+            return changes.decideAndSave(picked, provisionTo(command.workspaceId(), command.trialDays()));
+        });
+    }
+
+    private NumberChanges.Decision provisionTo(WorkspaceId workspace, Optional<Integer> trialDays) {
+        return (number, now) -> Optional.of(number.provision(workspace, catalog.seriesOf(number),
+                trialDays.map(Duration::ofDays), ids, now));
+    }
+}
