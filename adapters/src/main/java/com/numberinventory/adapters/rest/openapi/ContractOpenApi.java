@@ -137,8 +137,12 @@ public class ContractOpenApi implements OASFilter {
         APIResponses responses = op.getResponses();
         boolean hasBody = op.getRequestBody() != null;
         boolean hasInput = hasBody || (op.getParameters() != null && !op.getParameters().isEmpty());
-        if (hasInput && !responses.hasAPIResponse("400")) {
+        APIResponse badRequest = responses.getAPIResponse("400");
+        if (hasInput && badRequest == null) {
             responses.addAPIResponse("400", OASFactory.createAPIResponse().description("validation.bad_request"));
+        } else if (badRequest != null && !CODE.matcher(String.valueOf(badRequest.getDescription())).find()) {
+            // The 400 Quarkus adds on its own says only "Bad Request".
+            badRequest.setDescription("validation.bad_request");
         }
         if (hasBody && path.startsWith("/v1/")) {
             responses.addAPIResponse("413", OASFactory.createAPIResponse().description("payload_too_large"));
@@ -168,7 +172,10 @@ public class ContractOpenApi implements OASFilter {
     private static Content problemContent(int status, String description) {
         Matcher m = CODE.matcher(description == null ? "" : description);
         String code = m.find() ? m.group(1) : switch (status) {
+            case 400 -> "validation.bad_request";
             case 404 -> "not_found";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
             case 503 -> "service_unavailable";
             default -> "internal_error";
         };

@@ -48,10 +48,9 @@ final class DomainEventSchemas {
                 "rental_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000c1"),
                 "converted_at", time("2026-07-01T08:00:00.000Z"))));
         DATA.put("number.suspended", () -> number(Map.of(
-                "suspended", bool(true), "reason", ContractOpenApi.string(null, "fraud investigation"))));
+                "suspended", bool(true), "reason", optionalReason("fraud investigation"))));
         DATA.put("number.resumed", () -> number(Map.of(
-                "suspended", bool(false), "reason", ContractOpenApi.string(null, "cleared").addType(SchemaType.NULL)
-                        .description("null when the resume gave no reason"))));
+                "suspended", bool(false), "reason", optionalReason("cleared"))));
         DATA.put("number.activated", () -> number(Map.of()));
         DATA.put("number.quarantine_ended", () -> number(Map.of()));
         DATA.put("number.retired", () -> number(Map.of(
@@ -148,6 +147,11 @@ final class DomainEventSchemas {
 
     private static Schema time(String example) {
         return ContractOpenApi.string(null, example).format("date-time");
+    }
+
+    /** The operator's reason; null when the command was sent without one. */
+    private static Schema optionalReason(String example) {
+        return ContractOpenApi.string(null, example).addType(SchemaType.NULL);
     }
 
     private static Schema bool(boolean example) {
