@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.ProblemDetails;
 import com.numberinventory.adapters.rest.support.PathId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -106,6 +107,8 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "api_key.not_found")
     @APIResponse(responseCode = "409", description = "api_key.already_revoked")
+    // A 204 has no body; a client that accepts only the error type (as generated clients do) is served too.
+    @Produces({MediaType.APPLICATION_JSON, ProblemDetails.MEDIA_TYPE})
     public Response delete(@PathParam("id") @PathId(ErrorCode.API_KEY_NOT_FOUND) UUID id) {
         ApiKey revoked = revoke.revoke(new ApiKeyId(id));
         // This instance refuses the key from the next request on; the others hear it from the database.

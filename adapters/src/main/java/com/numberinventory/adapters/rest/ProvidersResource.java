@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.ProblemDetails;
 import com.numberinventory.adapters.rest.support.PathId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -101,6 +102,8 @@ public class ProvidersResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     @APIResponse(responseCode = "409", description = "provider.has_active_series")
+    // A 204 has no body; a client that accepts only the error type (as generated clients do) is served too.
+    @Produces({MediaType.APPLICATION_JSON, ProblemDetails.MEDIA_TYPE})
     public Response delete(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id) {
         remove.remove(new ProviderId(id));
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.adapters.ProblemDetails;
 import com.numberinventory.adapters.rest.support.PathId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.numberinventory.adapters.rest.model.EventTypeView;
@@ -166,6 +167,8 @@ public class WebhooksResource {
     @Operation(operationId = "deleteWebhook", summary = "Remove a subscription and its deliveries")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "webhooks.not_found")
+    // A 204 has no body; a client that accepts only the error type (as generated clients do) is served too.
+    @Produces({MediaType.APPLICATION_JSON, ProblemDetails.MEDIA_TYPE})
     public Response delete(@PathParam("id") @PathId(ErrorCode.WEBHOOK_NOT_FOUND) UUID id) {
         delete.delete(id);
         return Response.noContent().build();
