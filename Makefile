@@ -7,11 +7,13 @@ MVN := ./mvnw -B -ntp
 ifeq ($(shell "$(JDK)/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1 && echo yes),yes)
 export MAVEN_OPTS := --sun-misc-unsafe-memory-access=allow $(MAVEN_OPTS)
 endif
-# Maven's own progress at WARN; Surefire's results (what CI reads) at INFO.
-QUIET := -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=info
+# Maven's own progress at WARN; Surefire's results (what CI reads) at INFO; the OpenAPI generator of the contract
+# tests' client (its 3.1 "beta" notice and schema remarks on every build) at ERROR.
+QUIET := -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=info \
+	-Dorg.slf4j.simpleLogger.log.org.openapitools=error
 APP := bootstrap/target/quarkus-app/quarkus-run.jar
 # The embedded PostgreSQL (data in .data/postgres) for run, dev and image-test; not part of the production artifact.
-LOCAL_RUN := "$(JDK)/bin/java" -jar local-run/target/local-run.jar
+LOCAL_RUN := "$(JDK)/bin/java" -jar bootstrap/local-run/target/local-run.jar
 # A terminal's Ctrl-C goes to its foreground process group. With job control (set -m) the local run is that group on
 # its own, so make is not interrupted and reports the run's exit: 0 when it was stopped on purpose.
 JOB := set -m;
