@@ -7,6 +7,8 @@ import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 
+import java.util.UUID;
+
 /** The "no such thing" errors, worded once for every service that looks something up. */
 public final class NotFound {
 
@@ -27,5 +29,13 @@ public final class NotFound {
 
     public static DomainException provider(ProviderId id) {
         return new DomainException(ErrorCode.PROVIDER_NOT_FOUND, "no provider " + id);
+    }
+
+    public static DomainException webhook(UUID id) {
+        return new DomainException(ErrorCode.WEBHOOK_NOT_FOUND, "no webhook subscription " + id);
+    }
+
+    public static DomainException delivery(UUID id) {
+        return new DomainException(ErrorCode.DELIVERY_NOT_FOUND, "no webhook delivery " + id);
     }
 }

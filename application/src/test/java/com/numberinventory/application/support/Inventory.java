@@ -112,7 +112,7 @@ public final class Inventory {
     public static final class MovableClock extends Clock {
         private Instant now;
 
-        MovableClock(Instant start) {
+        public MovableClock(Instant start) {
             this.now = start;
         }
 

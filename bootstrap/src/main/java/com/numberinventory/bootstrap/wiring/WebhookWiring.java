@@ -8,7 +8,12 @@ import com.numberinventory.application.port.out.webhooks.WebhookDeliveries;
 import com.numberinventory.application.port.out.webhooks.WebhookSender;
 import com.numberinventory.application.port.out.webhooks.WebhookSubscriptions;
 import com.numberinventory.application.port.out.webhooks.WebhookUrlPolicy;
+import com.numberinventory.application.service.webhooks.DeliveryOutcomes;
+import com.numberinventory.application.service.webhooks.RetryDeliveryService;
+import com.numberinventory.application.service.webhooks.RotateWebhookSecretService;
+import com.numberinventory.application.service.webhooks.SignedDelivery;
 import com.numberinventory.application.service.webhooks.WebhookDispatchService;
+import com.numberinventory.application.service.webhooks.WebhookQueryService;
 import com.numberinventory.application.service.webhooks.WebhookSubscriptionService;
 import com.numberinventory.domain.shared.IdSource;
 import com.numberinventory.domain.webhook.RetrySchedule;
@@ -16,8 +21,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 
 /** Wires outbound webhooks: subscriptions, the dispatcher and its tuning, the secret store. */
 public class WebhookWiring {
@@ -27,27 +30,56 @@ public class WebhookWiring {
 
     @Produces
     @Singleton
-    WebhookSubscriptionService webhookSubscriptionService(
-            WebhookSubscriptions subscriptions, WebhookDeliveries deliveries, WebhookUrlPolicy urlPolicy,
-            SecretVault vault, Transactions tx, Clock clock, IdSource ids, NumbersConfig config) {
-        return new WebhookSubscriptionService(subscriptions, deliveries, urlPolicy, vault, tx, clock, ids,
+    WebhookSubscriptionService webhookSubscriptionService(WebhookSubscriptions subscriptions,
+                                                          WebhookUrlPolicy urlPolicy, SecretVault vault,
+                                                          Transactions tx, Clock clock, IdSource ids) {
+        return new WebhookSubscriptionService(subscriptions, urlPolicy, vault, tx, clock, ids);
+    }
+
+    @Produces
+    @Singleton
+    RotateWebhookSecretService rotateWebhookSecretService(WebhookSubscriptions subscriptions, SecretVault vault,
+                                                          Transactions tx, Clock clock, NumbersConfig config) {
+        return new RotateWebhookSecretService(subscriptions, vault, tx, clock,
                 config.webhooks().secretRotationOverlap());
     }
 
     @Produces
     @Singleton
-    WebhookDispatchService.Settings dispatchSettings(NumbersConfig config) {
-        NumbersConfig.Webhooks webhooks = config.webhooks();
-        return new WebhookDispatchService.Settings(webhooks.dispatcher().batchSize(), webhooks.dispatcher().lease(),
-                new RetrySchedule(webhooks.retrySchedule(), webhooks.retryJitter()), USER_AGENT);
+    WebhookQueryService webhookQueryService(WebhookSubscriptions subscriptions, WebhookDeliveries deliveries,
+                                            Transactions tx) {
+        return new WebhookQueryService(subscriptions, deliveries, tx);
     }
 
     @Produces
     @Singleton
-    WebhookDispatchService webhookDispatchService(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
-                                                  WebhookSender sender, WebhookUrlPolicy urlPolicy, SecretVault vault,
-                                                  Transactions tx, Clock clock, WebhookDispatchService.Settings settings) {
-        return new WebhookDispatchService(deliveries, subscriptions, sender, urlPolicy, vault, tx, clock, settings);
+    RetryDeliveryService retryDeliveryService(WebhookDeliveries deliveries, Transactions tx, Clock clock) {
+        return new RetryDeliveryService(deliveries, tx, clock);
+    }
+
+    @Produces
+    @Singleton
+    SignedDelivery signedDelivery(WebhookSender sender, WebhookUrlPolicy urlPolicy, SecretVault vault, Clock clock) {
+        return new SignedDelivery(sender, urlPolicy, vault, clock, USER_AGENT);
+    }
+
+    @Produces
+    @Singleton
+    DeliveryOutcomes deliveryOutcomes(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
+                                      Transactions tx, Clock clock, NumbersConfig config) {
+        NumbersConfig.Webhooks webhooks = config.webhooks();
+        return new DeliveryOutcomes(deliveries, subscriptions, tx, clock,
+                new RetrySchedule(webhooks.retrySchedule(), webhooks.retryJitter()));
+    }
+
+    @Produces
+    @Singleton
+    WebhookDispatchService webhookDispatchService(WebhookDeliveries deliveries, Transactions tx, Clock clock,
+                                                  NumbersConfig config, SignedDelivery sending,
+                                                  DeliveryOutcomes outcomes) {
+        NumbersConfig.Webhooks.Dispatcher dispatcher = config.webhooks().dispatcher();
+        return new WebhookDispatchService(deliveries, tx, clock,
+                new WebhookDispatchService.Settings(dispatcher.batchSize(), dispatcher.lease()), sending, outcomes);
     }
 
     /**

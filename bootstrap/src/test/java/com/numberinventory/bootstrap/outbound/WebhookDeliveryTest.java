@@ -7,6 +7,8 @@ import com.numberinventory.application.port.out.shared.SecretVault;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.application.port.out.webhooks.WebhookDeliveries;
 import com.numberinventory.application.port.out.webhooks.WebhookSubscriptions;
+import com.numberinventory.application.service.webhooks.DeliveryOutcomes;
+import com.numberinventory.application.service.webhooks.SignedDelivery;
 import com.numberinventory.application.service.webhooks.WebhookDispatchService;
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
@@ -322,11 +324,12 @@ class WebhookDeliveryTest {
             try {
                 Fixtures.stock(120, "P30D");
                 WebhookDispatchService.Settings settings = new WebhookDispatchService.Settings(7,
-                        Duration.ofSeconds(60), new RetrySchedule(List.of(Duration.ofMillis(200)), 0), "test");
+                        Duration.ofSeconds(60));
+                RetrySchedule schedule = new RetrySchedule(List.of(Duration.ofMillis(200)), 0);
                 java.util.concurrent.atomic.AtomicInteger byFirst = new java.util.concurrent.atomic.AtomicInteger();
                 java.util.concurrent.atomic.AtomicInteger bySecond = new java.util.concurrent.atomic.AtomicInteger();
-                WebhookDispatchService firstService = dispatcherFor(settings);
-                WebhookDispatchService secondService = dispatcherFor(settings);
+                WebhookDispatchService firstService = dispatcherFor(settings, schedule);
+                WebhookDispatchService secondService = dispatcherFor(settings, schedule);
                 DispatchWebhooksUseCase first = () -> byFirst.addAndGet(firstService.dispatchDue());
                 DispatchWebhooksUseCase second = () -> bySecond.addAndGet(secondService.dispatchDue());
                 try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
@@ -371,8 +374,8 @@ class WebhookDeliveryTest {
 
         // "Restart": new sender and dispatcher objects; only the rows in the database carry over.
         WebhookDispatchService restarted = dispatcherFor(new WebhookDispatchService.Settings(50,
-                Duration.ofSeconds(60), new RetrySchedule(List.of(Duration.ofMillis(200), Duration.ofMillis(200),
-                Duration.ofMillis(200)), 0), "test"));
+                Duration.ofSeconds(60)), new RetrySchedule(List.of(Duration.ofMillis(200), Duration.ofMillis(200),
+                Duration.ofMillis(200)), 0));
         try (WebhookReceiver receiver = WebhookReceiver.onPort(port, n -> 200)) {
             restarted.dispatchDue();
             assertTrue(receiver.received().isEmpty(), "leased rows are not sent while the lease runs");
@@ -383,8 +386,11 @@ class WebhookDeliveryTest {
         }
     }
 
-    private WebhookDispatchService dispatcherFor(WebhookDispatchService.Settings settings) {
-        return new WebhookDispatchService(deliveries, subscriptions, new JdkWebhookSender(Duration.ofSeconds(10)),
-                new ResolvingUrlPolicy(true), vault, tx, Clock.systemUTC(), settings);
+    private WebhookDispatchService dispatcherFor(WebhookDispatchService.Settings settings, RetrySchedule schedule) {
+        Clock clock = Clock.systemUTC();
+        return new WebhookDispatchService(deliveries, tx, clock, settings,
+                new SignedDelivery(new JdkWebhookSender(Duration.ofSeconds(10)), new ResolvingUrlPolicy(true), vault,
+                        clock, "test"),
+                new DeliveryOutcomes(deliveries, subscriptions, tx, clock, schedule));
     }
 }

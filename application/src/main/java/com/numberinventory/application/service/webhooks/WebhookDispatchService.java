@@ -1,32 +1,19 @@
 package com.numberinventory.application.service.webhooks;
 
 import com.numberinventory.application.port.in.webhooks.DispatchWebhooksUseCase;
-import com.numberinventory.application.port.out.shared.SecretVault;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.application.port.out.webhooks.WebhookDeliveries;
-import com.numberinventory.application.port.out.webhooks.WebhookSender;
-import com.numberinventory.application.port.out.webhooks.WebhookSubscriptions;
-import com.numberinventory.application.port.out.webhooks.WebhookUrlPolicy;
-import com.numberinventory.domain.shared.DomainException;
-import com.numberinventory.domain.webhook.RetrySchedule;
-import com.numberinventory.domain.webhook.WebhookSigner;
-import com.numberinventory.domain.webhook.WebhookSubscription;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Sends due webhook deliveries, at least once.
@@ -38,9 +25,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * mid-send leaves the row to become due again when the lease ends, so it is retried, never lost; the lease is
  * longer than the request timeout, so no two dispatchers send one delivery at the same moment.
  */
-public record WebhookDispatchService(WebhookDeliveries deliveries, WebhookSubscriptions subscriptions,
-                                     WebhookSender sender, WebhookUrlPolicy urlPolicy, SecretVault vault,
-                                     Transactions tx, Clock clock, Settings settings)
+public record WebhookDispatchService(WebhookDeliveries deliveries, Transactions tx, Clock clock, Settings settings,
+                                     SignedDelivery sending, DeliveryOutcomes outcomes)
         implements DispatchWebhooksUseCase {
 
     /**
@@ -50,8 +36,8 @@ public record WebhookDispatchService(WebhookDeliveries deliveries, WebhookSubscr
      */
     private static final int MAX_PARALLEL_SENDS = 16;
 
-    /** Dispatch tuning: batch size, lease length, retry schedule, user agent. */
-    public record Settings(int batchSize, Duration lease, RetrySchedule schedule, String userAgent) {
+    /** How many due deliveries one batch claims, and how long the claim holds them. */
+    public record Settings(int batchSize, Duration lease) {
     }
 
     @Override
@@ -70,7 +56,7 @@ public record WebhookDispatchService(WebhookDeliveries deliveries, WebhookSubscr
                 running.add(pool.submit(() -> {
                     slots.acquireUninterruptibly();
                     try {
-                        deliver(c);
+                        outcomes.record(c, sending.send(c));
                     } finally {
                         slots.release();
                     }
@@ -85,59 +71,5 @@ public record WebhookDispatchService(WebhookDeliveries deliveries, WebhookSubscr
             }
         }
         return claimed.size();
-    }
-
-    private void deliver(WebhookDeliveries.Claimed c) {
-        WebhookSender.Outcome outcome;
-        try {
-            urlPolicy.check(c.url());
-            outcome = sender.send(c.url(), headers(c), c.envelope().getBytes(StandardCharsets.UTF_8));
-        } catch (DomainException refused) {
-            outcome = new WebhookSender.Outcome(Optional.empty(), Optional.empty(),
-                    Optional.of("url refused: " + refused.getMessage()));
-        } catch (RuntimeException e) {
-            outcome = new WebhookSender.Outcome(Optional.empty(), Optional.empty(), Optional.of(e.toString()));
-        }
-        record(c, outcome);
-    }
-
-    private Map<String, String> headers(WebhookDeliveries.Claimed c) {
-        Instant now = clock.instant();
-        long timestamp = now.getEpochSecond();
-        List<String> secrets = WebhookSubscription.signingSecrets(c.sealedSecret(), c.sealedPreviousSecret(),
-                c.previousSecretUntil(), now).stream().map(vault::open).toList();
-        byte[] body = c.envelope().getBytes(StandardCharsets.UTF_8);
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("webhook-id", c.eventId().toString());
-        headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", WebhookSigner.header(secrets, c.eventId().toString(), timestamp, body));
-        headers.put("Content-Type", "application/json");
-        headers.put("User-Agent", settings.userAgent());
-        return headers;
-    }
-
-    private void record(WebhookDeliveries.Claimed c, WebhookSender.Outcome outcome) {
-        Instant now = clock.instant();
-        tx.inTransaction(() -> {
-            if (outcome.succeeded()) {
-                deliveries.markDelivered(c.deliveryId(), c.leaseToken(), outcome.statusCode().get(), now);
-                return null;
-            }
-            String error = outcome.error().orElseGet(() -> "HTTP " + outcome.statusCode().orElse(0));
-            if (outcome.statusCode().filter(s -> s == 410).isPresent()) {
-                deliveries.markDeadLetter(c.deliveryId(), c.leaseToken(), outcome.statusCode(),
-                        "410 Gone: subscription disabled");
-                subscriptions.disable(c.subscriptionId());
-                return null;
-            }
-            Optional<Duration> delay = settings.schedule().nextDelay(c.attempt(), outcome.retryAfter(),
-                    ThreadLocalRandom.current().nextDouble());
-            if (delay.isPresent()) {
-                deliveries.markRetry(c.deliveryId(), c.leaseToken(), outcome.statusCode(), error, now.plus(delay.get()));
-            } else {
-                deliveries.markDeadLetter(c.deliveryId(), c.leaseToken(), outcome.statusCode(), error);
-            }
-            return null;
-        });
     }
 }
