@@ -1,5 +1,6 @@
 package com.numberinventory.application.support;
 
+import com.numberinventory.application.port.in.webhooks.ProviderCommand;
 import com.numberinventory.application.service.campaigns.CampaignService;
 import com.numberinventory.application.service.campaigns.LineMessagingService;
 import com.numberinventory.application.service.lifecycle.DueTransitionsService;
@@ -74,8 +75,11 @@ public final class Inventory {
     public final CampaignService campaignService = new CampaignService(campaigns, ids);
     public final ProviderNumberService providerNumbers = new ProviderNumberService(numbers, catalog, release, ids,
             new QuarantinePeriod(Duration.ofDays(30)));
+    /** What a replay reads from a stored delivery's raw body (the webhook translators are the adapters'). */
+    public List<ProviderCommand> retranslated = List.of();
     public final ReceiveProviderDeliveryService receive = new ReceiveProviderDeliveryService(deliveries,
-            new ProviderCommands(providerNumbers, campaignService, lines), transactions, clock, ids);
+            new ProviderCommands(providerNumbers, campaignService, lines), delivery -> retranslated, transactions,
+            clock, ids);
 
     /** An active Kenyan series at KES 100.00 a month with the given quarantine. */
     public Series sellableSeries(Duration quarantine) {

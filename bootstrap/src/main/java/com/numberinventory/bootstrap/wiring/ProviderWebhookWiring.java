@@ -4,6 +4,7 @@ import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.application.port.out.providers.Campaigns;
 import com.numberinventory.application.port.out.numbers.LineMessagings;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.providers.DeliveryTranslation;
 import com.numberinventory.application.port.out.providers.ProviderCredentials;
 import com.numberinventory.application.port.out.providers.ProviderDeliveries;
 import com.numberinventory.application.port.out.providers.Providers;
@@ -66,8 +67,9 @@ public class ProviderWebhookWiring {
     @Produces
     @Singleton
     ReceiveProviderDeliveryService receiveProviderDeliveryService(ProviderDeliveries deliveries,
-            ProviderCommands commands, Transactions tx, Clock clock, IdSource ids) {
-        return new ReceiveProviderDeliveryService(deliveries, commands, tx, clock, ids);
+            ProviderCommands commands, DeliveryTranslation translation, Transactions tx, Clock clock,
+            IdSource ids) {
+        return new ReceiveProviderDeliveryService(deliveries, commands, translation, tx, clock, ids);
     }
 
     @Produces

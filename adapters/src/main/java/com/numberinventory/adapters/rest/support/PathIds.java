@@ -28,7 +28,8 @@ public class PathIds implements ParamConverterProvider {
             ErrorCode.API_KEY_NOT_FOUND, "api key",
             ErrorCode.WEBHOOK_NOT_FOUND, "webhook subscription",
             ErrorCode.DELIVERY_NOT_FOUND, "webhook delivery",
-            ErrorCode.CAMPAIGN_NOT_FOUND, "campaign");
+            ErrorCode.CAMPAIGN_NOT_FOUND, "campaign",
+            ErrorCode.PROVIDER_EVENT_NOT_FOUND, "provider event");
 
     @Override
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import com.numberinventory.application.port.in.webhooks.ProviderDelivery.Command
 import com.numberinventory.application.port.in.webhooks.ProviderDelivery.Status;
 import com.numberinventory.application.port.in.webhooks.ReceiveProviderDeliveryUseCase;
 import com.numberinventory.application.port.in.webhooks.ReplayProviderDeliveryUseCase;
+import com.numberinventory.application.port.out.providers.DeliveryTranslation;
 import com.numberinventory.application.port.out.providers.ProviderDeliveries;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.domain.provider.ProviderId;
@@ -27,7 +28,8 @@ import java.util.UUID;
  * back and records it as failed (so a provider retry or an operator replay applies it later).
  */
 public record ReceiveProviderDeliveryService(ProviderDeliveries deliveries, ProviderCommands commands,
-                                             Transactions transactions, Clock clock, IdSource ids)
+                                             DeliveryTranslation translation, Transactions transactions,
+                                             Clock clock, IdSource ids)
         implements ReceiveProviderDeliveryUseCase, ReplayProviderDeliveryUseCase {
 
     @Override
@@ -72,7 +74,7 @@ public record ReceiveProviderDeliveryService(ProviderDeliveries deliveries, Prov
     }
 
     @Override
-    public Outcome replay(UUID deliveryId, List<ProviderCommand> replayed) {
+    public Outcome replay(UUID deliveryId) {
         return transactions.inTransaction(() -> {
             ProviderDelivery d = deliveries.findDeliveryForUpdate(deliveryId)
                     .orElseThrow(() -> ProviderEventQueryService.notFound(deliveryId));
@@ -81,7 +83,7 @@ public record ReceiveProviderDeliveryService(ProviderDeliveries deliveries, Prov
                         "provider event " + deliveryId + " is " + d.status().wireName()
                                 + "; only failed deliveries are replayed");
             }
-            return applyAndFinish(d.id(), d.providerId(), replayed, true);
+            return applyAndFinish(d.id(), d.providerId(), translation.commandsOf(d), true);
         });
     }
 

@@ -1,10 +1,9 @@
 package com.numberinventory.application.port.in.webhooks;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Re-applies a delivery recorded as failed, with the commands re-translated from its stored raw body. */
 public interface ReplayProviderDeliveryUseCase {
 
-    ReceiveProviderDeliveryUseCase.Outcome replay(UUID deliveryId, List<ProviderCommand> commands);
+    ReceiveProviderDeliveryUseCase.Outcome replay(UUID deliveryId);
 }

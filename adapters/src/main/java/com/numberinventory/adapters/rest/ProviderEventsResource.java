@@ -1,7 +1,7 @@
-package com.numberinventory.adapters.webhooks;
+package com.numberinventory.adapters.rest;
 
-
-import com.fasterxml.jackson.databind.JsonNode;
+import com.numberinventory.adapters.rest.model.ProviderEventView;
+import com.numberinventory.adapters.rest.support.PathId;
 import com.numberinventory.application.port.in.webhooks.ProviderEventQueries;
 import com.numberinventory.application.port.in.webhooks.ReplayProviderDeliveryUseCase;
 import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
@@ -40,8 +40,6 @@ public class ProviderEventsResource {
     ProviderEventQueries queries;
     @Inject
     ReplayProviderDeliveryUseCase replay;
-    @Inject
-    WebhookReception reception;
 
     @GET
     @Operation(operationId = "listProviderEvents", summary = "List provider deliveries", description = "Oldest first; filter by provider_id and status")
@@ -66,8 +64,8 @@ public class ProviderEventsResource {
     @Operation(operationId = "getProviderEvent", summary = "Get one provider delivery", description = "With its raw body and the headers we used")
     @APIResponse(responseCode = "200", description = "The delivery")
     @APIResponse(responseCode = "404", description = "provider_events.not_found")
-    public ProviderEventView get(@PathParam("id") String id) {
-        return ProviderEventView.of(queries.get(id(id)), true);
+    public ProviderEventView get(@PathParam("id") @PathId(ErrorCode.PROVIDER_EVENT_NOT_FOUND) UUID id) {
+        return ProviderEventView.of(queries.get(id), true);
     }
 
     @POST
@@ -77,22 +75,9 @@ public class ProviderEventsResource {
     @APIResponse(responseCode = "200", description = "The delivery after the replay")
     @APIResponse(responseCode = "404", description = "provider_events.not_found")
     @APIResponse(responseCode = "409", description = "provider_events.not_replayable: the delivery is not failed")
-    public ProviderEventView replay(@PathParam("id") String rawId) {
-        UUID id = id(rawId);
-        ProviderDelivery d = queries.get(id);
-        if (d.status() != ProviderDelivery.Status.FAILED) {
-            throw new DomainException(ErrorCode.PROVIDER_EVENT_NOT_REPLAYABLE, "provider event " + id + " is "
-                    + d.status().wireName() + "; only failed deliveries are replayed");
-        }
-        JsonNode json = reception.parse(d.rawBody());
-        Translation t = reception.translator(d.kind()).translate(json, d.rawBody(), d.path(), d.headers());
-        replay.replay(id, t.commands());
+    public ProviderEventView replay(@PathParam("id") @PathId(ErrorCode.PROVIDER_EVENT_NOT_FOUND) UUID id) {
+        replay.replay(id);
         return ProviderEventView.of(queries.get(id), true);
-    }
-
-    private static UUID id(String raw) {
-        return Uuids.tryParse(raw).orElseThrow(() -> new DomainException(ErrorCode.PROVIDER_EVENT_NOT_FOUND,
-                "no provider event " + raw));
     }
 
     private static int limit(String raw) {

@@ -1,4 +1,4 @@
-package com.numberinventory.adapters.webhooks;
+package com.numberinventory.adapters.rest.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
