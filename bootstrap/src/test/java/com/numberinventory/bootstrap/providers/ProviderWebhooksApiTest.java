@@ -623,6 +623,11 @@ class ProviderWebhooksApiTest {
                 .body("code", equalTo("provider_events.not_replayable"));
         given().get("/v1/provider-events/" + UUID.randomUUID()).then().statusCode(404)
                 .body("code", equalTo("provider_events.not_found"));
+        given().get("/v1/provider-events/not-a-uuid").then().statusCode(404)
+                .body("code", equalTo("provider_events.not_found"))
+                .body("detail", equalTo("no provider event not-a-uuid"));
+        given().post("/v1/provider-events/not-a-uuid/replay").then().statusCode(404)
+                .body("code", equalTo("provider_events.not_found"));
         given().queryParam("status", "nonsense").get("/v1/provider-events").then().statusCode(400);
     }
 }
