@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -106,6 +107,19 @@ class ArchitectureTest {
     void rest_never_returns_jpa_entities() {
         noClasses().that().resideInAPackage("com.numberinventory.adapters.rest..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("JpaEntity")
+                .check(classes);
+    }
+
+    @Test
+    void port_implementations_hold_panache_repositories_rather_than_being_one() {
+        // A port implementation that is itself a Panache repository exposes findById(UUID), deleteAll() and the
+        // rest beside the port's methods; it holds one by composition instead.
+        DescribedPredicate<JavaClass> implementingAnOutPort = DescribedPredicate.describe(
+                "implement an application.port.out interface",
+                c -> c.getAllRawInterfaces().stream()
+                        .anyMatch(i -> i.getPackageName().startsWith("com.numberinventory.application.port.out")));
+        noClasses().that(implementingAnOutPort)
+                .should().beAssignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")
                 .check(classes);
     }
 }

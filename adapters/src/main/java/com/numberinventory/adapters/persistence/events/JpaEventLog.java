@@ -11,7 +11,6 @@ import com.numberinventory.domain.event.SeriesActivated;
 import com.numberinventory.domain.event.SeriesDeactivated;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.shared.WorkspaceId;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +22,10 @@ import java.util.UUID;
 
 /** The domain event log in PostgreSQL; appends join the caller's transaction. */
 @ApplicationScoped
-public class JpaEventLog implements EventLog, PanacheRepositoryBase<DomainEventJpaEntity, UUID> {
+public class JpaEventLog implements EventLog {
+
+    @Inject
+    DomainEventRows rows;
 
     private static final int INSERT_CHUNK = 5_000;
 
@@ -39,7 +41,7 @@ public class JpaEventLog implements EventLog, PanacheRepositoryBase<DomainEventJ
         if (events.isEmpty()) {
             return;
         }
-        Session session = getEntityManager().unwrap(Session.class);
+        Session session = rows.getEntityManager().unwrap(Session.class);
         session.doWork(connection -> {
             for (int from = 0; from < events.size(); from += INSERT_CHUNK) {
                 List<? extends DomainEvent> chunk = events.subList(from, Math.min(events.size(), from + INSERT_CHUNK));
@@ -88,10 +90,10 @@ public class JpaEventLog implements EventLog, PanacheRepositoryBase<DomainEventJ
 
     @Override
     public Page<StoredEvent> forNumber(NumberId id, PageRequest page) {
-        List<DomainEventJpaEntity> rows = page.after().isPresent()
-                ? find("numberId = ?1 and id > ?2", Sort.by("id"), id.value(), page.after().get())
+        List<DomainEventJpaEntity> found = page.after().isPresent()
+                ? rows.find("numberId = ?1 and id > ?2", Sort.by("id"), id.value(), page.after().get())
                         .range(0, page.limit()).list()
-                : find("numberId = ?1", Sort.by("id"), id.value()).range(0, page.limit()).list();
-        return Page.of(rows, page.limit(), e -> e.id).map(e -> new StoredEvent(e.id, e.envelope));
+                : rows.find("numberId = ?1", Sort.by("id"), id.value()).range(0, page.limit()).list();
+        return Page.of(found, page.limit(), e -> e.id).map(e -> new StoredEvent(e.id, e.envelope));
     }
 }

@@ -3,8 +3,8 @@ package com.numberinventory.adapters.persistence.idempotency;
 import com.numberinventory.application.port.in.idempotency.StoredResponse;
 
 import com.numberinventory.application.port.out.idempotency.IdempotencyRecords;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -15,13 +15,15 @@ import java.util.Optional;
  * a concurrent duplicate must see the claim while the first request is still running.
  */
 @ApplicationScoped
-public class JpaIdempotencyRecords implements IdempotencyRecords,
-        PanacheRepositoryBase<IdempotencyKeyJpaEntity, IdempotencyKeyJpaEntity.Id> {
+public class JpaIdempotencyRecords implements IdempotencyRecords {
+
+    @Inject
+    IdempotencyKeyRows rows;
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Entry> claim(String scope, String key, String fingerprint, Instant now, Instant expiresAt) {
-        int inserted = getEntityManager().createNativeQuery(
+        int inserted = rows.getEntityManager().createNativeQuery(
                         "INSERT INTO idempotency_keys (scope, key, fingerprint, created_at, expires_at) "
                                 + "VALUES (:scope, :key, :fp, :now, :expires) ON CONFLICT (scope, key) DO NOTHING")
                 .setParameter("scope", scope).setParameter("key", key).setParameter("fp", fingerprint)
@@ -30,14 +32,14 @@ public class JpaIdempotencyRecords implements IdempotencyRecords,
         if (inserted == 1) {
             return Optional.empty();
         }
-        IdempotencyKeyJpaEntity e = findById(new IdempotencyKeyJpaEntity.Id(scope, key));
+        IdempotencyKeyJpaEntity e = rows.findById(new IdempotencyKeyJpaEntity.Id(scope, key));
         if (e == null) {
             // Purged between our insert attempt and this read: treat as new on the caller's retry.
             return Optional.of(new Entry(scope, key, fingerprint, now, Optional.empty()));
         }
         if (e.expiresAt.isBefore(now)) {
-            delete(e);
-            getEntityManager().flush();
+            rows.delete(e);
+            rows.getEntityManager().flush();
             return claim(scope, key, fingerprint, now, expiresAt);
         }
         Optional<StoredResponse> response = e.responseStatus == null ? Optional.empty()
@@ -48,7 +50,7 @@ public class JpaIdempotencyRecords implements IdempotencyRecords,
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean takeOverStale(String scope, String key, String fingerprint, Instant staleBefore, Instant now) {
-        return getEntityManager().createNativeQuery("UPDATE idempotency_keys SET created_at = :now "
+        return rows.getEntityManager().createNativeQuery("UPDATE idempotency_keys SET created_at = :now "
                         + "WHERE scope = :scope AND key = :key AND fingerprint = :fp AND response_status IS NULL "
                         + "AND created_at < :stale")
                 .setParameter("now", now).setParameter("scope", scope).setParameter("key", key)
@@ -59,7 +61,7 @@ public class JpaIdempotencyRecords implements IdempotencyRecords,
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void complete(String scope, String key, StoredResponse response) {
-        IdempotencyKeyJpaEntity e = findById(new IdempotencyKeyJpaEntity.Id(scope, key));
+        IdempotencyKeyJpaEntity e = rows.findById(new IdempotencyKeyJpaEntity.Id(scope, key));
         if (e != null) {
             e.responseStatus = response.status();
             e.responseContentType = response.contentType();
@@ -70,12 +72,12 @@ public class JpaIdempotencyRecords implements IdempotencyRecords,
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String scope, String key) {
-        deleteById(new IdempotencyKeyJpaEntity.Id(scope, key));
+        rows.deleteById(new IdempotencyKeyJpaEntity.Id(scope, key));
     }
 
     @Override
     public int purgeExpired(Instant now, int limit) {
-        return getEntityManager().createNativeQuery("DELETE FROM idempotency_keys WHERE ctid IN "
+        return rows.getEntityManager().createNativeQuery("DELETE FROM idempotency_keys WHERE ctid IN "
                         + "(SELECT ctid FROM idempotency_keys WHERE expires_at < :now LIMIT :limit)")
                 .setParameter("now", now).setParameter("limit", limit).executeUpdate();
     }

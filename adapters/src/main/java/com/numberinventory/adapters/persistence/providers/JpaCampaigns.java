@@ -5,9 +5,9 @@ import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.campaign.Campaign;
 import com.numberinventory.domain.provider.ProviderId;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import java.util.Arrays;
@@ -21,17 +21,20 @@ import java.util.stream.Collectors;
 
 /** Zipwhip campaigns in PostgreSQL. */
 @ApplicationScoped
-public class JpaCampaigns implements Campaigns, PanacheRepositoryBase<CampaignJpaEntity, UUID> {
+public class JpaCampaigns implements Campaigns {
+
+    @Inject
+    CampaignRows rows;
 
     @Override
     public Optional<Campaign> findForUpdate(ProviderId providerId, String campaignId) {
-        return find("providerId = ?1 and campaignId = ?2", providerId.value(), campaignId)
+        return rows.find("providerId = ?1 and campaignId = ?2", providerId.value(), campaignId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().map(JpaCampaigns::toDomain);
     }
 
     @Override
     public void save(Campaign c) {
-        CampaignJpaEntity e = findByIdOptional(c.id()).orElseGet(() -> {
+        CampaignJpaEntity e = rows.findByIdOptional(c.id()).orElseGet(() -> {
             CampaignJpaEntity fresh = new CampaignJpaEntity();
             fresh.id = c.id();
             return fresh;
@@ -49,18 +52,18 @@ public class JpaCampaigns implements Campaigns, PanacheRepositoryBase<CampaignJp
         e.createdAt = c.createdAt();
         e.updatedAt = c.updatedAt();
         if (isNew) {
-            persist(e);
+            rows.persist(e);
         }
     }
 
     @Override
     public Optional<Campaign> findCampaign(UUID id) {
-        return findByIdOptional(id).map(JpaCampaigns::toDomain);
+        return rows.findByIdOptional(id).map(JpaCampaigns::toDomain);
     }
 
     @Override
     public Optional<Campaign> findByCampaignId(String campaignId) {
-        return find("campaignId = ?1", Sort.by("id"), campaignId).firstResultOptional().map(JpaCampaigns::toDomain);
+        return rows.find("campaignId = ?1", Sort.by("id"), campaignId).firstResultOptional().map(JpaCampaigns::toDomain);
     }
 
     @Override
@@ -75,8 +78,8 @@ public class JpaCampaigns implements Campaigns, PanacheRepositoryBase<CampaignJp
             q.append(" and id > :after");
             params.put("after", a);
         });
-        List<CampaignJpaEntity> rows = find(q.toString(), Sort.by("id"), params).range(0, page.limit()).list();
-        return Page.of(rows, page.limit(), e -> e.id).map(JpaCampaigns::toDomain);
+        List<CampaignJpaEntity> found = rows.find(q.toString(), Sort.by("id"), params).range(0, page.limit()).list();
+        return Page.of(found, page.limit(), e -> e.id).map(JpaCampaigns::toDomain);
     }
 
     private static Campaign toDomain(CampaignJpaEntity e) {

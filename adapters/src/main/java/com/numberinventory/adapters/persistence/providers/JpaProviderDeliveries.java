@@ -10,7 +10,6 @@ import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.provider.ProviderKind;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +27,10 @@ import java.util.UUID;
 
 /** The inbound provider delivery log in PostgreSQL; deduplicated by a unique index on provider and key. */
 @ApplicationScoped
-public class JpaProviderDeliveries implements ProviderDeliveries, PanacheRepositoryBase<ProviderEventJpaEntity, UUID> {
+public class JpaProviderDeliveries implements ProviderDeliveries {
+
+    @Inject
+    ProviderEventRows rows;
 
     private static final TypeReference<LinkedHashMap<String, String>> HEADERS = new TypeReference<>() {
     };
@@ -48,7 +50,7 @@ public class JpaProviderDeliveries implements ProviderDeliveries, PanacheReposit
     }
 
     private int insert(ProviderDelivery d, String conflict) {
-        return getEntityManager().createNativeQuery("INSERT INTO provider_events (id, provider_id, provider_kind, "
+        return rows.getEntityManager().createNativeQuery("INSERT INTO provider_events (id, provider_id, provider_kind, "
                         + "dedupe_key, event_type, raw_body, headers, path, status, reason, results, duplicate_count, "
                         + "attempts, received_at, processed_at) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text), ?6, ?7, ?8, ?9, "
                         + "CAST(?10 AS text), ?11, 0, 1, ?12, CAST(?13 AS timestamptz)) " + conflict)
@@ -64,23 +66,23 @@ public class JpaProviderDeliveries implements ProviderDeliveries, PanacheReposit
 
     @Override
     public Optional<ProviderDelivery> findByKeyForUpdate(ProviderId providerId, String dedupeKey) {
-        return find("providerId = ?1 and dedupeKey = ?2", providerId.value(), dedupeKey)
+        return rows.find("providerId = ?1 and dedupeKey = ?2", providerId.value(), dedupeKey)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().map(this::toDomain);
     }
 
     @Override
     public Optional<ProviderDelivery> findDelivery(UUID id) {
-        return findByIdOptional(id).map(this::toDomain);
+        return rows.findByIdOptional(id).map(this::toDomain);
     }
 
     @Override
     public Optional<ProviderDelivery> findDeliveryForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(this::toDomain);
+        return rows.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(this::toDomain);
     }
 
     @Override
     public void countDuplicate(UUID id) {
-        getEntityManager().createNativeQuery(
+        rows.getEntityManager().createNativeQuery(
                         "UPDATE provider_events SET duplicate_count = duplicate_count + 1 WHERE id = ?1")
                 .setParameter(1, id).executeUpdate();
     }
@@ -88,7 +90,7 @@ public class JpaProviderDeliveries implements ProviderDeliveries, PanacheReposit
     @Override
     public void finish(UUID id, ProviderDelivery.Status status, String reason, List<CommandResult> results,
                        Instant at, boolean retry) {
-        getEntityManager().createNativeQuery("UPDATE provider_events SET status = ?1, reason = CAST(?2 AS text), results = ?3, "
+        rows.getEntityManager().createNativeQuery("UPDATE provider_events SET status = ?1, reason = CAST(?2 AS text), results = ?3, "
                         + "processed_at = ?4, attempts = attempts + ?5 WHERE id = ?6")
                 .setParameter(1, status.wireName()).setParameter(2, reason).setParameter(3, json(results(results)))
                 .setParameter(4, utc(at)).setParameter(5, retry ? 1 : 0).setParameter(6, id).executeUpdate();
@@ -102,7 +104,7 @@ public class JpaProviderDeliveries implements ProviderDeliveries, PanacheReposit
         if (insertIfNew(failed)) {
             return;
         }
-        getEntityManager().createNativeQuery("UPDATE provider_events SET status = 'failed', reason = ?1, "
+        rows.getEntityManager().createNativeQuery("UPDATE provider_events SET status = 'failed', reason = ?1, "
                         + "processed_at = ?2, attempts = attempts + 1 WHERE provider_id = ?3 AND dedupe_key = ?4 "
                         + "AND status IN ('failed', 'received')")
                 .setParameter(1, reason).setParameter(2, utc(at)).setParameter(3, d.providerId().value())
@@ -126,9 +128,9 @@ public class JpaProviderDeliveries implements ProviderDeliveries, PanacheReposit
             q.append(" and id > :after");
             params.put("after", a);
         });
-        List<ProviderEventJpaEntity> rows = find(q.toString(), Sort.by("id"), params)
+        List<ProviderEventJpaEntity> found = rows.find(q.toString(), Sort.by("id"), params)
                 .range(0, page.limit()).list();
-        return Page.of(rows, page.limit(), e -> e.id).map(this::toDomain);
+        return Page.of(found, page.limit(), e -> e.id).map(this::toDomain);
     }
 
     private ProviderDelivery toDomain(ProviderEventJpaEntity e) {

@@ -5,51 +5,53 @@ import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.Provider;
 import com.numberinventory.domain.provider.ProviderId;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Providers stored in PostgreSQL. */
 @ApplicationScoped
-public class JpaProviders implements Providers, PanacheRepositoryBase<ProviderJpaEntity, UUID> {
+public class JpaProviders implements Providers {
+
+    @Inject
+    ProviderRows rows;
 
     @Override
     public void insert(Provider provider) {
         ProviderJpaEntity e = new ProviderJpaEntity();
         ProviderMapper.copy(provider, e);
-        persist(e);
+        rows.persist(e);
     }
 
     @Override
     public void update(Provider provider) {
-        ProviderJpaEntity e = findById(provider.id().value());
+        ProviderJpaEntity e = rows.findById(provider.id().value());
         ProviderMapper.copy(provider, e);
     }
 
     @Override
     public Optional<Provider> findActive(ProviderId id) {
-        return find("id = ?1 and status = 'active'", id.value()).firstResultOptional().map(ProviderMapper::toDomain);
+        return rows.find("id = ?1 and status = 'active'", id.value()).firstResultOptional().map(ProviderMapper::toDomain);
     }
 
     @Override
     public Optional<Provider> findActiveForUpdate(ProviderId id) {
         // After waiting for a concurrent removal, PostgreSQL re-checks the status of the row it locks: the
         // waiter finds no active provider and answers as for any removed one.
-        return find("id = ?1 and status = 'active'", id.value()).withLock(LockModeType.PESSIMISTIC_WRITE)
+        return rows.find("id = ?1 and status = 'active'", id.value()).withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional().map(ProviderMapper::toDomain);
     }
 
     @Override
     public Page<Provider> listActive(PageRequest page) {
-        List<ProviderJpaEntity> rows = page.after().isPresent()
-                ? find("status = 'active' and id > ?1", Sort.by("id"), page.after().get())
+        List<ProviderJpaEntity> found = page.after().isPresent()
+                ? rows.find("status = 'active' and id > ?1", Sort.by("id"), page.after().get())
                         .range(0, page.limit()).list()
-                : find("status = 'active'", Sort.by("id")).range(0, page.limit()).list();
-        return Page.of(rows, page.limit(), e -> e.id).map(ProviderMapper::toDomain);
+                : rows.find("status = 'active'", Sort.by("id")).range(0, page.limit()).list();
+        return Page.of(found, page.limit(), e -> e.id).map(ProviderMapper::toDomain);
     }
 }

@@ -9,9 +9,9 @@ import com.numberinventory.domain.number.NumberStatus;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.Series;
 import com.numberinventory.domain.series.SeriesId;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
@@ -22,17 +22,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Series stored in PostgreSQL. */
 @ApplicationScoped
-public class JpaSeriesCatalog implements SeriesCatalog, PanacheRepositoryBase<SeriesJpaEntity, UUID> {
+public class JpaSeriesCatalog implements SeriesCatalog {
+
+    @Inject
+    SeriesRows rows;
 
     @Override
     public void insert(Series series) {
         SeriesJpaEntity e = new SeriesJpaEntity();
         SeriesMapper.copy(series, e);
-        persist(e);
+        rows.persist(e);
     }
 
     @Override
@@ -40,12 +42,12 @@ public class JpaSeriesCatalog implements SeriesCatalog, PanacheRepositoryBase<Se
         SeriesJpaEntity e = new SeriesJpaEntity();
         SeriesMapper.copy(series, e);
         if (e.externalRef == null) {
-            persist(e);
+            rows.persist(e);
             return true;
         }
         // ON CONFLICT on the partial unique index: a concurrent insert of the same reference makes this one wait
         // for it and then do nothing, where a plain INSERT would fail the whole transaction.
-        int inserted = getEntityManager().createNativeQuery("""
+        int inserted = rows.getEntityManager().createNativeQuery("""
                 INSERT INTO series (id, provider_id, name, country_code, capabilities, price_amount_minor,
                                     price_currency, external_ref, quarantine_period_seconds, status, created_at,
                                     updated_at, version)
@@ -69,24 +71,24 @@ public class JpaSeriesCatalog implements SeriesCatalog, PanacheRepositoryBase<Se
 
     @Override
     public void update(Series series) {
-        SeriesJpaEntity e = findById(series.id().value());
+        SeriesJpaEntity e = rows.findById(series.id().value());
         SeriesMapper.copy(series, e);
     }
 
     @Override
     public Optional<Series> findById(SeriesId id) {
-        return findByIdOptional(id.value()).map(SeriesMapper::toDomain);
+        return rows.findByIdOptional(id.value()).map(SeriesMapper::toDomain);
     }
 
     @Override
     public Optional<Series> findByExternalRef(ProviderId providerId, String externalRef) {
-        return find("providerId = ?1 and externalRef = ?2", providerId.value(), externalRef).firstResultOptional()
+        return rows.find("providerId = ?1 and externalRef = ?2", providerId.value(), externalRef).firstResultOptional()
                 .map(SeriesMapper::toDomain);
     }
 
     @Override
     public Optional<Series> findByIdForUpdate(SeriesId id) {
-        return findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE).map(SeriesMapper::toDomain);
+        return rows.findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE).map(SeriesMapper::toDomain);
     }
 
     @Override
@@ -109,13 +111,13 @@ public class JpaSeriesCatalog implements SeriesCatalog, PanacheRepositoryBase<Se
             q.append(" and id > :after");
             params.put("after", a);
         });
-        List<SeriesJpaEntity> rows = find(q.toString(), Sort.by("id"), params).range(0, page.limit()).list();
-        return Page.of(rows, page.limit(), e -> e.id).map(SeriesMapper::toDomain);
+        List<SeriesJpaEntity> found = rows.find(q.toString(), Sort.by("id"), params).range(0, page.limit()).list();
+        return Page.of(found, page.limit(), e -> e.id).map(SeriesMapper::toDomain);
     }
 
     @Override
     public boolean anyActiveOf(ProviderId providerId) {
-        return count("providerId = ?1 and status = 'active'", providerId.value()) > 0;
+        return rows.count("providerId = ?1 and status = 'active'", providerId.value()) > 0;
     }
 
     @Override
@@ -125,11 +127,11 @@ public class JpaSeriesCatalog implements SeriesCatalog, PanacheRepositoryBase<Se
             counts.put(s, 0L);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager()
+        List<Object[]> counted = rows.getEntityManager()
                 .createNativeQuery("SELECT status, count(*) FROM numbers WHERE series_id = ?1 GROUP BY status")
                 .setParameter(1, id.value())
                 .getResultList();
-        for (Object[] row : new ArrayList<>(rows)) {
+        for (Object[] row : new ArrayList<>(counted)) {
             NumberStatus.fromWire((String) row[0])
                     .ifPresent(s -> counts.put(s, ((Number) row[1]).longValue()));
         }
