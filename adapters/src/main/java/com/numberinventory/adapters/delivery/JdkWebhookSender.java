@@ -3,7 +3,6 @@ package com.numberinventory.adapters.delivery;
 import com.numberinventory.application.port.out.webhooks.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,8 +28,11 @@ public class JdkWebhookSender implements WebhookSender {
     private final Duration timeout;
 
     @Inject
-    public JdkWebhookSender(@ConfigProperty(name = "numbers.webhooks.request-timeout", defaultValue = "PT10S")
-                            Duration timeout) {
+    public JdkWebhookSender(DeliveryConfig config) {
+        this(config.requestTimeout());
+    }
+
+    public JdkWebhookSender(Duration timeout) {
         this.timeout = timeout;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)

@@ -4,7 +4,6 @@ import com.numberinventory.application.port.out.webhooks.WebhookUrlPolicy;
 import com.numberinventory.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -30,8 +29,11 @@ public class ResolvingUrlPolicy implements WebhookUrlPolicy {
     private final boolean allowInsecure;
 
     @Inject
-    public ResolvingUrlPolicy(@ConfigProperty(name = "numbers.webhooks.allow-insecure-urls", defaultValue = "false")
-                              boolean allowInsecure) {
+    public ResolvingUrlPolicy(DeliveryConfig config) {
+        this(config.allowInsecureUrls());
+    }
+
+    public ResolvingUrlPolicy(boolean allowInsecure) {
         this.allowInsecure = allowInsecure;
     }
 

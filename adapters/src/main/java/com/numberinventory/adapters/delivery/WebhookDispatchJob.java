@@ -4,7 +4,6 @@ import com.numberinventory.application.port.in.webhooks.DispatchWebhooksUseCase;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,19 +19,17 @@ public class WebhookDispatchJob {
     @Inject
     DispatchWebhooksUseCase dispatcher;
 
-    @ConfigProperty(name = "numbers.webhooks.dispatcher.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "numbers.webhooks.dispatcher.batch-size", defaultValue = "50")
-    int batchSize;
+    @Inject
+    DeliveryConfig config;
 
     @Scheduled(identity = "webhook-dispatch", every = "${numbers.webhooks.dispatcher.interval:PT2S}",
             delayed = "${numbers.webhooks.dispatcher.initial-delay:PT5S}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        if (!enabled) {
+        if (!config.dispatcher().enabled()) {
             return;
         }
+        int batchSize = config.dispatcher().batchSize();
         try {
             for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
                 if (dispatcher.dispatchDue() < batchSize) {

@@ -8,6 +8,7 @@ import com.numberinventory.adapters.rest.model.ProviderRequest;
 import com.numberinventory.adapters.rest.model.ProviderView;
 import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.adapters.rest.support.RestConfig;
 import com.numberinventory.adapters.rest.model.CredentialsRequest;
 import com.numberinventory.application.port.in.providers.ProviderCredentialQueries;
 import com.numberinventory.application.port.in.providers.ProviderQueries;
@@ -37,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.util.UUID;
@@ -64,8 +64,8 @@ public class ProvidersResource {
     SetProviderCredentialsUseCase setCredentials;
     @Inject
     ProviderCredentialQueries credentials;
-    @ConfigProperty(name = "numbers.webhooks.public-base-url")
-    Optional<String> publicBaseUrl;
+    @Inject
+    RestConfig config;
 
     @POST
     @Operation(operationId = "createProvider", summary = "Register a provider account")
@@ -131,7 +131,7 @@ public class ProvidersResource {
     }
 
     private String webhookUrl(Provider p, Optional<String> token) {
-        String base = publicBaseUrl.map(String::strip).orElse("");
+        String base = config.webhooks().publicBaseUrl().map(String::strip).orElse("");
         if (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }

@@ -5,11 +5,14 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The service's own settings under {@code numbers.}, typed, each default written here and nowhere else. Durations
- * are ISO-8601 ({@code PT24H}, {@code P30D}). Adapter-local settings (cursor key, URL policy, request timeout)
- * stay with their adapters.
+ * are ISO-8601 ({@code PT24H}, {@code P30D}). Adapter-local settings (cursor key, metrics access, URL policy,
+ * request timeout, dispatcher switch and batch size) are typed with their adapters ({@code RestConfig},
+ * {@code DeliveryConfig}). Quarkus's own keys ({@code quarkus.http.port}, {@code quarkus.datasource.*}) keep
+ * Quarkus's defaults and are read where used.
  */
 @ConfigMapping(prefix = "numbers")
 public interface NumbersConfig {
@@ -21,6 +24,49 @@ public interface NumbersConfig {
     Idempotency idempotency();
 
     Webhooks webhooks();
+
+    Auth auth();
+
+    Secrets secrets();
+
+    Demo demo();
+
+    /** The first admin key (all scopes), hashed into the database on start. */
+    Optional<String> bootstrapAdminKey();
+
+    /** Local runs only: the file the first admin key is read from, or written to when it does not exist. */
+    Optional<String> bootstrapAdminKeyFile();
+
+    /** API-key authentication. */
+    interface Auth {
+        Cache cache();
+
+        /** Bounds of the in-memory API-key cache. */
+        interface Cache {
+            @WithDefault("10000")
+            int maxKeys();
+
+            @WithDefault("10000")
+            int maxRefused();
+        }
+    }
+
+    /** The AES-256-GCM master key for stored secrets (base64 of 32 bytes). */
+    interface Secrets {
+        Optional<String> key();
+
+        /** Older master keys still accepted for opening values during a rotation. */
+        Optional<List<String>> previousKeys();
+
+        /** Local runs only: the file the master key is read from, or written to when it does not exist. */
+        Optional<String> keyFile();
+    }
+
+    /** The demo inventory of local runs. */
+    interface Demo {
+        @WithDefault("false")
+        boolean enabled();
+    }
 
     /** How long a released number waits before anyone else may take it, for series that do not say. */
     interface Quarantine {
@@ -63,11 +109,8 @@ public interface NumbersConfig {
 
         Dispatcher dispatcher();
 
-        /** The outbound dispatcher's batches and leases. */
+        /** The outbound dispatcher's leases; its switch and batch size are the delivery adapter's. */
         interface Dispatcher {
-            @WithDefault("50")
-            int batchSize();
-
             @WithDefault("PT60S")
             Duration lease();
         }

@@ -6,6 +6,7 @@ import com.numberinventory.application.port.in.providers.RegisterProviderUseCase
 import com.numberinventory.application.port.in.series.ChangeSeriesStatusUseCase;
 import com.numberinventory.application.port.in.series.CreateSeriesUseCase;
 import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.domain.number.Capabilities;
 import com.numberinventory.domain.number.Capability;
 import com.numberinventory.domain.number.E164;
@@ -32,8 +33,8 @@ public class DemoInventory {
 
     private static final Logger LOG = Logger.getLogger(DemoInventory.class);
 
-    @ConfigProperty(name = "numbers.demo.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    NumbersConfig config;
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
     int port;
 
@@ -49,7 +50,7 @@ public class DemoInventory {
     ImportNumbersUseCase importNumbers;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.demo().enabled()) {
             return;
         }
         if (providers.list(PageRequest.first(1)).items().isEmpty()) {

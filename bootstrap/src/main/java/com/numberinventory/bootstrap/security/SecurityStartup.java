@@ -3,6 +3,7 @@ package com.numberinventory.bootstrap.security;
 import com.numberinventory.application.port.in.apikeys.EnsureBootstrapKeyUseCase;
 import com.numberinventory.application.port.out.shared.SecretSealer;
 import com.numberinventory.application.service.apikeys.ApiKeyService;
+import com.numberinventory.bootstrap.config.NumbersConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,24 +33,22 @@ public class SecurityStartup {
     @Inject
     SecureRandom random;
 
-    @ConfigProperty(name = "numbers.bootstrap-admin-key")
-    Optional<String> bootstrapKey;
-    @ConfigProperty(name = "numbers.bootstrap-admin-key-file")
-    Optional<String> bootstrapKeyFile;
+    @Inject
+    NumbersConfig config;
     @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
     int port;
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
         // Touching the sealer builds it: without a master key this throws and the service does not start.
         LOG.infof("Secrets are sealed with %s", sealer);
-        if (bootstrapKey.isPresent() && !bootstrapKey.get().isBlank()) {
-            boolean stored = ensure(bootstrapKey.get().strip());
+        if (config.bootstrapAdminKey().isPresent() && !config.bootstrapAdminKey().get().isBlank()) {
+            boolean stored = ensure(config.bootstrapAdminKey().get().strip());
             LOG.info(stored ? "Bootstrap admin key stored (hashed) from NUMBERS_BOOTSTRAP_ADMIN_KEY"
                     : "Bootstrap admin key already stored");
             return;
         }
-        if (bootstrapKeyFile.isPresent() && !bootstrapKeyFile.get().isBlank()) {
-            Path file = Path.of(bootstrapKeyFile.get());
+        if (config.bootstrapAdminKeyFile().isPresent() && !config.bootstrapAdminKeyFile().get().isBlank()) {
+            Path file = Path.of(config.bootstrapAdminKeyFile().get());
             String key = SecretsKeySource.readOrCreate(file, () -> ApiKeyService.newPlaintextKey(random));
             ensure(key);
             // Printed for the person running the demo, on purpose not through the log.

@@ -3,6 +3,7 @@ package com.numberinventory.bootstrap.wiring;
 import com.numberinventory.adapters.rest.security.ApiKeyCache;
 import com.numberinventory.adapters.rest.security.ApiKeyChangeListener;
 import com.numberinventory.application.port.in.apikeys.AuthenticateApiKeyUseCase;
+import com.numberinventory.bootstrap.config.NumbersConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
@@ -23,11 +24,11 @@ public class ApiKeyCacheWiring {
     @Produces
     @Singleton
     ApiKeyCache apiKeyCache(AuthenticateApiKeyUseCase authenticate, Clock clock,
-                            @ConfigProperty(name = "numbers.auth.cache.max-keys", defaultValue = "10000") int maxKeys,
-                            @ConfigProperty(name = "numbers.auth.cache.max-refused", defaultValue = "10000")
-                            int maxRefused) {
+                            NumbersConfig config) {
         ApiKeyCache.Settings d = ApiKeyCache.Settings.defaults();
-        return new ApiKeyCache(authenticate, clock, System::nanoTime, new ApiKeyCache.Settings(maxKeys, maxRefused,
+        NumbersConfig.Auth.Cache cache = config.auth().cache();
+        return new ApiKeyCache(authenticate, clock, System::nanoTime, new ApiKeyCache.Settings(cache.maxKeys(),
+                cache.maxRefused(),
                 d.confirmedWindow(), d.unconfirmedTtl(), d.maxLifetime()));
     }
 

@@ -5,16 +5,15 @@ import com.numberinventory.application.port.out.apikeys.ApiKeys;
 import com.numberinventory.application.port.out.shared.SecretSealer;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.application.service.apikeys.ApiKeyService;
+import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.bootstrap.security.SecretsKeySource;
 import com.numberinventory.domain.shared.IdSource;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /** Wires API keys and the secret sealer other features store provider/webhook secrets with. */
 public class SecurityWiring {
@@ -34,12 +33,10 @@ public class SecurityWiring {
     @Produces
     @Singleton
     SecretSealer secretSealer(
-            @ConfigProperty(name = "numbers.secrets.key") Optional<String> key,
-            @ConfigProperty(name = "numbers.secrets.previous-keys") Optional<List<String>> previous,
-            @ConfigProperty(name = "numbers.secrets.key-file") Optional<String> keyFile,
-            SecureRandom random) {
-        byte[] current = SecretsKeySource.currentKey(key, keyFile, random);
-        List<byte[]> old = previous.orElse(List.of()).stream().filter(s -> !s.isBlank())
+            NumbersConfig config, SecureRandom random) {
+        NumbersConfig.Secrets secrets = config.secrets();
+        byte[] current = SecretsKeySource.currentKey(secrets.key(), secrets.keyFile(), random);
+        List<byte[]> old = secrets.previousKeys().orElse(List.of()).stream().filter(s -> !s.isBlank())
                 .map(s -> AesGcmSecretSealer.decodeKey("NUMBERS_SECRETS_PREVIOUS_KEYS", s)).toList();
         return new AesGcmSecretSealer(current, old, random);
     }

@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.wiring;
 
+import com.numberinventory.adapters.delivery.DeliveryConfig;
 import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.application.port.out.shared.SecretSealer;
 import com.numberinventory.application.port.out.shared.SecretVault;
@@ -75,11 +76,11 @@ public class WebhookWiring {
     @Produces
     @Singleton
     WebhookDispatchService webhookDispatchService(WebhookDeliveries deliveries, Transactions tx, Clock clock,
-                                                  NumbersConfig config, SignedDelivery sending,
-                                                  DeliveryOutcomes outcomes) {
-        NumbersConfig.Webhooks.Dispatcher dispatcher = config.webhooks().dispatcher();
+                                                  NumbersConfig config, DeliveryConfig delivery,
+                                                  SignedDelivery sending, DeliveryOutcomes outcomes) {
         return new WebhookDispatchService(deliveries, tx, clock,
-                new WebhookDispatchService.Settings(dispatcher.batchSize(), dispatcher.lease()), sending, outcomes);
+                new WebhookDispatchService.Settings(delivery.dispatcher().batchSize(),
+                        config.webhooks().dispatcher().lease()), sending, outcomes);
     }
 
     /**

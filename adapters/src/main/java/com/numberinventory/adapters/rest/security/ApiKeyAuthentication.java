@@ -11,7 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import com.numberinventory.adapters.rest.support.RestConfig;
 import org.jboss.logging.Logger;
 
 import java.util.Locale;
@@ -36,8 +36,8 @@ public class ApiKeyAuthentication {
 
     private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
-    @ConfigProperty(name = "numbers.auth.metrics-public", defaultValue = "false")
-    boolean metricsPublic;
+    @Inject
+    RestConfig config;
 
     void register(@Observes Filters filters) {
         filters.register(this::filter, PRIORITY);
@@ -46,7 +46,7 @@ public class ApiKeyAuthentication {
     void filter(RoutingContext rc) {
         String path = RouteScopes.canonical(rc.normalizedPath());
         boolean api = RouteScopes.isApiPath(path);
-        boolean metrics = !metricsPublic && path.toLowerCase(Locale.ROOT).startsWith("/q/metrics");
+        boolean metrics = !config.auth().metricsPublic() && path.toLowerCase(Locale.ROOT).startsWith("/q/metrics");
         if (!api && !metrics) {
             rc.next();
             return;

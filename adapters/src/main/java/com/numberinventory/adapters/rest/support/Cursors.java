@@ -3,7 +3,6 @@ package com.numberinventory.adapters.rest.support;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 import com.numberinventory.domain.shared.Uuids;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -27,7 +26,11 @@ public class Cursors {
     private final byte[] key;
 
     @Inject
-    public Cursors(@ConfigProperty(name = "numbers.cursor-key", defaultValue = "number-inventory-cursors") String key) {
+    public Cursors(RestConfig config) {
+        this(config.cursorKey());
+    }
+
+    public Cursors(String key) {
         this.key = key.getBytes(StandardCharsets.UTF_8);
     }
 
