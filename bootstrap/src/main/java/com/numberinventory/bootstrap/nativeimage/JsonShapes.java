@@ -9,6 +9,7 @@ import com.numberinventory.adapters.rest.model.ImportRequest;
 import com.numberinventory.adapters.rest.model.MoneyView;
 import com.numberinventory.adapters.rest.model.NumberView;
 import com.numberinventory.adapters.rest.model.ProviderRequest;
+import com.numberinventory.adapters.rest.model.ProviderEventView;
 import com.numberinventory.adapters.rest.model.ProviderView;
 import com.numberinventory.adapters.rest.model.ProvisionAnyRequest;
 import com.numberinventory.adapters.rest.model.ProvisionRequest;
@@ -50,6 +51,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         NumberView.Messaging.class,
         NumberView.RentalSummary.class,
         ProviderRequest.class,
+        ProviderEventView.class,
+        ProviderEventView.ListView.class,
+        ProviderEventView.Result.class,
         ProviderView.class,
         ProviderView.ListView.class,
         ProvisionAnyRequest.class,
