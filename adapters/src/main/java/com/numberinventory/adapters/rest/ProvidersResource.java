@@ -114,20 +114,28 @@ public class ProvidersResource {
     @Operation(operationId = "setProviderCredentials", summary = "Set the provider's webhook credential",
             description = "sautikit: {\"webhook_secret\": \"...\"}; telnyx: {\"public_key\": \"<base64 of the raw "
                     + "32-byte Ed25519 key>\"}; zipwhip: {} and a URL token is generated. The previous credential "
-                    + "stays accepted for numbers.webhooks.credential-overlap (default 24 h). Secrets are write-only.")
+                    + "stays accepted for numbers.webhooks.credential-overlap (default 24 h). Secrets are write-only. "
+                    + "Any kind may add api_key (the key of the provider's number API, sealed at rest) and "
+                    + "api_base_url; a body with only these two leaves the webhook credential as it is.")
     @APIResponse(responseCode = "200", description = "The provider with webhook_url and credentials_set")
     @APIResponse(responseCode = "400", description = "validation.bad_request naming the field")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     public ProviderView putCredentials(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id, CredentialsRequest body) {
         CredentialsRequest b = body == null ? new CredentialsRequest(null, null) : body;
-        SetProviderCredentialsUseCase.CredentialsSet set = setCredentials.setCredentials(
+        SetProviderCredentialsUseCase.SetCredentialsCommand command =
                 new SetProviderCredentialsUseCase.SetCredentialsCommand(new ProviderId(id),
-                        Optional.ofNullable(b.webhookSecret()), Optional.ofNullable(b.publicKey())));
-        return ProviderView.of(set.provider(), webhookUrl(set.provider(), set.generatedToken()), true);
+                        Optional.ofNullable(b.webhookSecret()), Optional.ofNullable(b.publicKey()),
+                        Optional.ofNullable(b.apiKey()), Optional.ofNullable(b.apiBaseUrl()));
+        SetProviderCredentialsUseCase.CredentialsSet set = setCredentials.setCredentials(command);
+        Provider p = set.provider();
+        Optional<String> token = set.generatedToken();
+        return ProviderView.of(p, webhookUrl(p, token), command.apiOnly() ? credentials.credentialsSet(p.id()) : true,
+                credentials.apiCredentialsSet(p.id()), credentials.apiBaseUrl(p.id()).orElse(null));
     }
 
     private ProviderView view(Provider p) {
-        return ProviderView.of(p, webhookUrl(p, Optional.empty()), credentials.credentialsSet(p.id()));
+        return ProviderView.of(p, webhookUrl(p, Optional.empty()), credentials.credentialsSet(p.id()),
+                credentials.apiCredentialsSet(p.id()), credentials.apiBaseUrl(p.id()).orElse(null));
     }
 
     private String webhookUrl(Provider p, Optional<String> token) {
