@@ -46,8 +46,9 @@ public class ProviderWebhookWiring {
 
     @Produces
     @Singleton
-    LineMessagingService lineMessagingService(PhoneNumbers numbers, LineMessagings messagings, IdSource ids) {
-        return new LineMessagingService(numbers, messagings, ids);
+    LineMessagingService lineMessagingService(PhoneNumbers numbers, LineMessagings messagings, IdSource ids,
+            com.numberinventory.application.port.out.numbers.UpstreamDisconnects disconnects) {
+        return new LineMessagingService(numbers, messagings, ids, disconnects);
     }
 
     @Produces
