@@ -131,7 +131,7 @@ class ProviderNumberApiHttpTest {
                 .then().statusCode(502).body("code", equalTo("provider.unavailable"));
 
         upstream.stubFor(get(urlPathEqualTo("/" + p + "/v2/available_phone_numbers"))
-                .willReturn(okJson("{\"data\": []}").withFixedDelay(1500)));
+                .willReturn(okJson("{\"data\": []}").withFixedDelay(4500)));
         given().queryParam("country_code", "US").get("/v1/providers/" + provider + "/available-numbers")
                 .then().statusCode(504).body("code", equalTo("provider.unavailable"));
     }

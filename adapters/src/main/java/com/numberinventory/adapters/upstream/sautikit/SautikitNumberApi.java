@@ -1,11 +1,11 @@
 package com.numberinventory.adapters.upstream.sautikit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.numberinventory.adapters.upstream.Offers;
-import com.numberinventory.adapters.upstream.UpstreamConfig;
-import com.numberinventory.adapters.upstream.UpstreamHttp;
-import com.numberinventory.adapters.upstream.UpstreamHttp.Answer;
-import com.numberinventory.adapters.upstream.UpstreamHttp.Call;
+import com.numberinventory.adapters.upstream.shared.Offers;
+import com.numberinventory.adapters.upstream.shared.UpstreamConfig;
+import com.numberinventory.adapters.upstream.shared.UpstreamHttp;
+import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Answer;
+import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Call;
 import com.numberinventory.application.port.out.providers.upstream.AvailableNumberQuery;
 import com.numberinventory.application.port.out.providers.upstream.ProviderAccount;
 import com.numberinventory.application.port.out.providers.upstream.ProviderNumberApi;
@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static com.numberinventory.adapters.upstream.UpstreamHttp.enc;
+import static com.numberinventory.adapters.upstream.shared.UpstreamHttp.enc;
 
 /**
  * Calls to Sautikit's number API (bearer API key), as its "Phone Numbers" concept page and "Claim and Route a

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.numberinventory.adapters.upstream.Offers;
-import com.numberinventory.adapters.upstream.UpstreamConfig;
-import com.numberinventory.adapters.upstream.UpstreamHttp;
-import com.numberinventory.adapters.upstream.UpstreamHttp.Answer;
-import com.numberinventory.adapters.upstream.UpstreamHttp.Call;
+import com.numberinventory.adapters.upstream.shared.Offers;
+import com.numberinventory.adapters.upstream.shared.UpstreamConfig;
+import com.numberinventory.adapters.upstream.shared.UpstreamHttp;
+import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Answer;
+import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Call;
 import com.numberinventory.application.port.out.providers.upstream.AvailableNumberQuery;
 import com.numberinventory.application.port.out.providers.upstream.ProviderAccount;
 import com.numberinventory.application.port.out.providers.upstream.ProviderNumberApi;
@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static com.numberinventory.adapters.upstream.UpstreamHttp.enc;
+import static com.numberinventory.adapters.upstream.shared.UpstreamHttp.enc;
 
 /**
  * Calls to Telnyx's API v2 (bearer API key): number search ({@code GET /v2/available_phone_numbers} with

@@ -2,11 +2,11 @@ package com.numberinventory.adapters.upstream.zipwhip;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.numberinventory.adapters.upstream.Offers;
-import com.numberinventory.adapters.upstream.UpstreamConfig;
-import com.numberinventory.adapters.upstream.UpstreamHttp;
-import com.numberinventory.adapters.upstream.UpstreamHttp.Answer;
-import com.numberinventory.adapters.upstream.UpstreamHttp.Call;
+import com.numberinventory.adapters.upstream.shared.Offers;
+import com.numberinventory.adapters.upstream.shared.UpstreamConfig;
+import com.numberinventory.adapters.upstream.shared.UpstreamHttp;
+import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Answer;
+import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Call;
 import com.numberinventory.application.port.out.providers.upstream.AvailableNumberQuery;
 import com.numberinventory.application.port.out.providers.upstream.ProviderAccount;
 import com.numberinventory.application.port.out.providers.upstream.ProviderNumberApi;
@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static com.numberinventory.adapters.upstream.UpstreamHttp.enc;
+import static com.numberinventory.adapters.upstream.shared.UpstreamHttp.enc;
 
 /**
  * Calls to Zipwhip's 10DLC A2P v3 provisioning API: provision a line (a number the account already has) to a

@@ -1,7 +1,7 @@
 package com.numberinventory.adapters.upstream.sautikit;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.numberinventory.adapters.upstream.UpstreamTestSupport;
+import com.numberinventory.adapters.upstream.shared.UpstreamTestSupport;
 import com.numberinventory.application.port.out.providers.upstream.AvailableNumberQuery;
 import com.numberinventory.application.port.out.providers.upstream.ProviderAccount;
 import com.numberinventory.application.port.out.providers.upstream.ProviderNumberApi.DisconnectOutcome;

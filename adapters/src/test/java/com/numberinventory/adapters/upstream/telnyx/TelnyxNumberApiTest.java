@@ -1,8 +1,8 @@
 package com.numberinventory.adapters.upstream.telnyx;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.numberinventory.adapters.upstream.UpstreamTestSupport;
-import com.numberinventory.adapters.upstream.UpstreamTestSupport.MovableClock;
+import com.numberinventory.adapters.upstream.shared.UpstreamTestSupport;
+import com.numberinventory.adapters.upstream.shared.UpstreamTestSupport.MovableClock;
 import com.numberinventory.application.port.out.providers.upstream.AvailableNumberQuery;
 import com.numberinventory.application.port.out.providers.upstream.ProviderAccount;
 import com.numberinventory.application.port.out.providers.upstream.ProviderNumberApi.DisconnectOutcome;
@@ -199,7 +199,7 @@ class TelnyxNumberApiTest {
     @Test
     void a_slow_answer_is_a_timeout() {
         telnyx.stubFor(get(urlPathEqualTo("/v2/available_phone_numbers"))
-                .willReturn(okJson(SEARCH).withFixedDelay((int) UpstreamTestSupport.READ_TIMEOUT.toMillis() * 3)));
+                .willReturn(okJson(SEARCH).withFixedDelay((int) UpstreamTestSupport.READ_TIMEOUT.toMillis() + 1000)));
 
         ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
                 () -> api.searchAvailable(account, us(Optional.empty(), Optional.empty())));

@@ -1,4 +1,4 @@
-package com.numberinventory.adapters.upstream;
+package com.numberinventory.adapters.upstream.shared;
 
 import com.numberinventory.application.port.out.providers.upstream.ProviderAccount;
 import com.numberinventory.domain.provider.ProviderId;
@@ -16,7 +16,7 @@ import java.util.UUID;
 public final class UpstreamTestSupport {
 
     public static final String KEY = "KEY0190TESTSECRET";
-    public static final Duration READ_TIMEOUT = Duration.ofMillis(400);
+    public static final Duration READ_TIMEOUT = Duration.ofMillis(1500);
 
     private UpstreamTestSupport() {
     }

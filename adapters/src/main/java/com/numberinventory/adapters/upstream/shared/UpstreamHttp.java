@@ -1,4 +1,4 @@
-package com.numberinventory.adapters.upstream;
+package com.numberinventory.adapters.upstream.shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package com.numberinventory.adapters.upstream;
+package com.numberinventory.adapters.upstream.shared;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
