@@ -44,6 +44,18 @@ public final class ProblemDetails {
 
     public static String json(int status, String code, String detail, String requestId,
                               List<FieldError> errors) {
+        return json(status, code, detail, requestId, errors, Map.of());
+    }
+
+    /** With extension members after {@code request_id} (e.g. {@code provider_code}); they never replace a standard one. */
+    public static Response response(int status, String code, String detail, String requestId,
+                                    List<FieldError> errors, Map<String, String> extensions) {
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(json(status, code, detail, requestId, errors, extensions)).build();
+    }
+
+    public static String json(int status, String code, String detail, String requestId,
+                              List<FieldError> errors, Map<String, String> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://numbers.example/problems/" + code);
         body.put("title", title(status));
@@ -51,6 +63,9 @@ public final class ProblemDetails {
         body.put("detail", detail);
         body.put("code", code);
         body.put("request_id", requestId);
+        if (extensions != null) {
+            new java.util.TreeMap<>(extensions).forEach(body::putIfAbsent);
+        }
         if (errors != null && !errors.isEmpty()) {
             body.put("errors", errors.stream().map(e -> {
                 Map<String, String> error = new LinkedHashMap<>();
@@ -81,7 +96,9 @@ public final class ProblemDetails {
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             case 431 -> "Request Header Fields Too Large";
+            case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }

@@ -87,6 +87,8 @@ public class NumbersResource {
     ObjectMapper mapper;
     @Inject
     CurrentCaller callers;
+    @Inject
+    com.numberinventory.application.port.in.numbers.UpstreamDisconnectUseCase disconnects;
 
     @GET
     @Operation(operationId = "listNumbers", summary = "Search numbers",
@@ -308,13 +310,22 @@ public class NumbersResource {
     @Path("/{id}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "retireNumber", summary = "Retire a number for good", description = "Refused while the number is assigned; "
-            + "a retired number is kept for history and refuses every command")
+            + "a retired number is kept for history and refuses every command. With disconnect_upstream: true the "
+            + "number is also given back to its provider after the retire commits (Sautikit release, Telnyx "
+            + "delete, Zipwhip de-provision); the retire stands whatever the provider answers, and the disconnect "
+            + "is followed (and retried when it failed) at /v1/numbers/{id}/disconnect.")
     @APIResponse(responseCode = "200", description = "The number, retired")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     @APIResponse(responseCode = "409", description = "numbers.assigned, numbers.retired")
-    public NumberView retire(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReasonRequest body) {
+    public NumberView retire(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id,
+                             com.numberinventory.adapters.rest.model.RetireRequest body) {
         NumberId numberId = new NumberId(id);
-        return withMessaging(state.retire(numberId, reason(body)));
+        Params.required("body", body);
+        String reason = reason(new ReasonRequest(body.reason()));
+        if (Boolean.TRUE.equals(body.disconnectUpstream())) {
+            return withMessaging(disconnects.retireAndDisconnect(numberId, reason));
+        }
+        return withMessaging(state.retire(numberId, reason));
     }
 
     @POST

@@ -10,6 +10,11 @@ import com.numberinventory.adapters.rest.support.Cursors;
 import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.adapters.rest.support.RestConfig;
 import com.numberinventory.adapters.rest.model.CredentialsRequest;
+import com.numberinventory.adapters.rest.model.AvailableNumberView;
+import com.numberinventory.application.port.in.providers.SearchAvailableNumbersUseCase;
+import com.numberinventory.domain.number.Capability;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import com.numberinventory.application.port.in.providers.ProviderCredentialQueries;
 import com.numberinventory.application.port.in.providers.ProviderQueries;
 import com.numberinventory.application.port.in.providers.SetProviderCredentialsUseCase;
@@ -66,6 +71,8 @@ public class ProvidersResource {
     ProviderCredentialQueries credentials;
     @Inject
     RestConfig config;
+    @Inject
+    SearchAvailableNumbersUseCase search;
 
     @POST
     @Operation(operationId = "createProvider", summary = "Register a provider account")
@@ -114,20 +121,64 @@ public class ProvidersResource {
     @Operation(operationId = "setProviderCredentials", summary = "Set the provider's webhook credential",
             description = "sautikit: {\"webhook_secret\": \"...\"}; telnyx: {\"public_key\": \"<base64 of the raw "
                     + "32-byte Ed25519 key>\"}; zipwhip: {} and a URL token is generated. The previous credential "
-                    + "stays accepted for numbers.webhooks.credential-overlap (default 24 h). Secrets are write-only.")
+                    + "stays accepted for numbers.webhooks.credential-overlap (default 24 h). Secrets are write-only. "
+                    + "Any kind may add api_key (the key of the provider's number API, sealed at rest) and "
+                    + "api_base_url; a body with only these two leaves the webhook credential as it is.")
     @APIResponse(responseCode = "200", description = "The provider with webhook_url and credentials_set")
     @APIResponse(responseCode = "400", description = "validation.bad_request naming the field")
     @APIResponse(responseCode = "404", description = "provider.not_found")
     public ProviderView putCredentials(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id, CredentialsRequest body) {
         CredentialsRequest b = body == null ? new CredentialsRequest(null, null) : body;
-        SetProviderCredentialsUseCase.CredentialsSet set = setCredentials.setCredentials(
+        SetProviderCredentialsUseCase.SetCredentialsCommand command =
                 new SetProviderCredentialsUseCase.SetCredentialsCommand(new ProviderId(id),
-                        Optional.ofNullable(b.webhookSecret()), Optional.ofNullable(b.publicKey())));
-        return ProviderView.of(set.provider(), webhookUrl(set.provider(), set.generatedToken()), true);
+                        Optional.ofNullable(b.webhookSecret()), Optional.ofNullable(b.publicKey()),
+                        Optional.ofNullable(b.apiKey()), Optional.ofNullable(b.apiBaseUrl()));
+        SetProviderCredentialsUseCase.CredentialsSet set = setCredentials.setCredentials(command);
+        Provider p = set.provider();
+        Optional<String> token = set.generatedToken();
+        return ProviderView.of(p, webhookUrl(p, token), command.apiOnly() ? credentials.credentialsSet(p.id()) : true,
+                credentials.apiCredentialsSet(p.id()), credentials.apiBaseUrl(p.id()).orElse(null));
+    }
+
+    @GET
+    @Path("/{id}/available-numbers")
+    @Operation(operationId = "searchProviderAvailableNumbers", summary = "Search the provider's own offer",
+            description = "Asks the provider's number API (with the provider's api_key) which numbers its account "
+                    + "could order now, with its prices and capabilities. The patterns match the digits of the E.164 "
+                    + "without '+'. Not paged: at most limit numbers. Zipwhip has no number search "
+                    + "(provider.search_unsupported).")
+    @APIResponse(responseCode = "200", description = "The provider's offer",
+            content = @Content(schema = @Schema(implementation = AvailableNumberView.ListView.class)))
+    @APIResponse(responseCode = "400", description = "validation.bad_request naming the parameter")
+    @APIResponse(responseCode = "404", description = "provider.not_found")
+    @APIResponse(responseCode = "422", description = "provider.search_unsupported (zipwhip), "
+            + "provider.api_credentials_missing (no api_key set)")
+    @APIResponse(responseCode = "502", description = "provider.rejected (the provider refused; its code in "
+            + "provider_code) or provider.unavailable (the provider failed or answered 5xx)")
+    @APIResponse(responseCode = "503", description = "provider.unavailable: calls to this provider are paused "
+            + "after repeated failures (circuit open; see Retry-After), or service_unavailable (database)")
+    @APIResponse(responseCode = "504", description = "provider.unavailable: the provider did not answer in time")
+    public AvailableNumberView.ListView availableNumbers(
+            @PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id,
+            @Parameter(required = true, example = "KE") @QueryParam("country_code") String country,
+            @Parameter(example = "voice", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"voice", "sms", "mms", "fax"})) @QueryParam("capability") String capability,
+            @Parameter(example = "2547") @QueryParam("starts_with") String startsWith,
+            @Parameter(example = "000") @QueryParam("contains") String contains,
+            @Parameter(example = "42") @QueryParam("ends_with") String endsWith,
+            @Parameter(example = "50") @QueryParam("limit") String limit) {
+        var countryCode = Params.country("country_code", country)
+                .orElseThrow(() -> DomainException.invalidField("country_code", "is required"));
+        Optional<Capability> cap = Params.text(capability).map(c -> Capability.fromWire(c).orElseThrow(
+                () -> DomainException.invalidField("capability", "must be voice, sms, mms or fax")));
+        var found = search.searchAvailable(new SearchAvailableNumbersUseCase.AvailableNumbersQuery(new ProviderId(id),
+                countryCode, cap, Params.patterns(startsWith, contains, endsWith), Params.limit(limit)));
+        return new AvailableNumberView.ListView(found.stream().map(AvailableNumberView::of).toList());
     }
 
     private ProviderView view(Provider p) {
-        return ProviderView.of(p, webhookUrl(p, Optional.empty()), credentials.credentialsSet(p.id()));
+        return ProviderView.of(p, webhookUrl(p, Optional.empty()), credentials.credentialsSet(p.id()),
+                credentials.apiCredentialsSet(p.id()), credentials.apiBaseUrl(p.id()).orElse(null));
     }
 
     private String webhookUrl(Provider p, Optional<String> token) {

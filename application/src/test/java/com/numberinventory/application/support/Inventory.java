@@ -59,7 +59,8 @@ public final class Inventory {
     public final InMemoryPhoneNumbers numbers = new InMemoryPhoneNumbers(catalog);
     public final InMemoryProviderDeliveries deliveries = new InMemoryProviderDeliveries();
     public final InMemoryCampaigns campaigns = new InMemoryCampaigns();
-    public final InMemoryTransactions transactions = new InMemoryTransactions(numbers, deliveries);
+    public final InMemoryUpstreamDisconnects disconnects = new InMemoryUpstreamDisconnects();
+    public final InMemoryTransactions transactions = new InMemoryTransactions(numbers, deliveries, disconnects);
     public final ProviderId provider = new ProviderId(UUID.randomUUID());
 
     public final NumberChanges changes = new NumberChanges(numbers, transactions, clock);
@@ -71,7 +72,7 @@ public final class Inventory {
     public final ImportNumbersService imports = new ImportNumbersService(catalog, numbers, transactions, clock, ids);
     public final ConvertRentalService convert = new ConvertRentalService(new LedgerView(), changes, ids);
     public final DueTransitionsService due = new DueTransitionsService(numbers, catalog, transactions, clock, ids, 2);
-    public final LineMessagingService lines = new LineMessagingService(numbers, numbers, ids);
+    public final LineMessagingService lines = new LineMessagingService(numbers, numbers, ids, disconnects);
     public final CampaignService campaignService = new CampaignService(campaigns, ids);
     public final ProviderNumberService providerNumbers = new ProviderNumberService(numbers, catalog, release, ids,
             new QuarantinePeriod(Duration.ofDays(30)));

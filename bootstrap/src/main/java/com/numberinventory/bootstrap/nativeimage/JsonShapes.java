@@ -2,6 +2,9 @@ package com.numberinventory.bootstrap.nativeimage;
 
 import com.numberinventory.adapters.rest.model.ApiKeyRequest;
 import com.numberinventory.adapters.rest.model.ApiKeyView;
+import com.numberinventory.adapters.rest.model.AvailableNumberView;
+import com.numberinventory.adapters.rest.model.RetireRequest;
+import com.numberinventory.adapters.rest.model.UpstreamDisconnectView;
 import com.numberinventory.adapters.rest.model.CredentialsRequest;
 import com.numberinventory.adapters.rest.model.EventListView;
 import com.numberinventory.adapters.rest.model.EventTypeView;
@@ -37,6 +40,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         ApiKeyRequest.class,
         ApiKeyView.class,
         ApiKeyView.ListView.class,
+        AvailableNumberView.class,
+        AvailableNumberView.ListView.class,
         CredentialsRequest.class,
         EventListView.class,
         EventTypeView.class,
@@ -63,10 +68,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         RentalView.class,
         RentalView.ListView.class,
         ReserveRequest.class,
+        RetireRequest.class,
         SeriesPatch.class,
         SeriesRequest.class,
         SeriesView.class,
         SeriesView.ListView.class,
+        UpstreamDisconnectView.class,
         WebhookDeliveryView.class,
         WebhookDeliveryView.ListView.class,
         WebhookPatch.class,

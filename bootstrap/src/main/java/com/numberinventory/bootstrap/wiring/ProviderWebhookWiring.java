@@ -32,9 +32,10 @@ public class ProviderWebhookWiring {
     @Produces
     @Singleton
     ProviderCredentialService providerCredentialService(Providers providers, ProviderCredentials credentials,
-            Transactions tx, Clock clock, NumbersConfig config) {
+            Transactions tx, Clock clock, NumbersConfig config,
+            com.numberinventory.application.port.out.providers.upstream.ProviderAccounts accounts) {
         return new ProviderCredentialService(providers, credentials, tx, clock,
-                config.webhooks().credentialOverlap());
+                config.webhooks().credentialOverlap(), accounts);
     }
 
     @Produces
@@ -45,8 +46,9 @@ public class ProviderWebhookWiring {
 
     @Produces
     @Singleton
-    LineMessagingService lineMessagingService(PhoneNumbers numbers, LineMessagings messagings, IdSource ids) {
-        return new LineMessagingService(numbers, messagings, ids);
+    LineMessagingService lineMessagingService(PhoneNumbers numbers, LineMessagings messagings, IdSource ids,
+            com.numberinventory.application.port.out.numbers.UpstreamDisconnects disconnects) {
+        return new LineMessagingService(numbers, messagings, ids, disconnects);
     }
 
     @Produces

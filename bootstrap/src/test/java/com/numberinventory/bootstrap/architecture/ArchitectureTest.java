@@ -35,6 +35,7 @@ class ArchitectureTest {
                 .adapter("delivery", "com.numberinventory.adapters.delivery..")
                 .adapter("security", "com.numberinventory.adapters.security..")
                 .adapter("secrets", "com.numberinventory.adapters.secrets..")
+                .adapter("upstream", "com.numberinventory.adapters.upstream..")
                 // The composition root: wires adapters to the core, so it is the one that may know them all.
                 .adapter("bootstrap", "com.numberinventory.bootstrap..")
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage("com.numberinventory.bootstrap.."),

@@ -54,10 +54,29 @@ public enum ErrorCode {
     // Issue 3: provider webhooks
     PROVIDER_EVENT_NOT_FOUND("provider_events.not_found", Kind.NOT_FOUND),
     PROVIDER_EVENT_NOT_REPLAYABLE("provider_events.not_replayable", Kind.CONFLICT),
-    CAMPAIGN_NOT_FOUND("campaigns.not_found", Kind.NOT_FOUND);
+    CAMPAIGN_NOT_FOUND("campaigns.not_found", Kind.NOT_FOUND),
+
+    // Issue 14: calls to the providers' own number APIs. One code, provider.unavailable, answers three statuses:
+    // the provider failed or answered 5xx (502), its circuit is open (503), it did not answer in time (504).
+    PROVIDER_REJECTED("provider.rejected", Kind.BAD_GATEWAY),
+    PROVIDER_UNAVAILABLE("provider.unavailable", Kind.BAD_GATEWAY),
+    PROVIDER_CIRCUIT_OPEN("provider.unavailable", Kind.UNAVAILABLE),
+    PROVIDER_TIMEOUT("provider.unavailable", Kind.GATEWAY_TIMEOUT),
+    PROVIDER_SEARCH_UNSUPPORTED("provider.search_unsupported", Kind.UNPROCESSABLE),
+    PROVIDER_API_CREDENTIALS_MISSING("provider.api_credentials_missing", Kind.UNPROCESSABLE),
+    DISCONNECT_NOT_FOUND("numbers.disconnect_not_found", Kind.NOT_FOUND),
+    DISCONNECT_NOT_RETRYABLE("numbers.disconnect_not_retryable", Kind.CONFLICT);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, UNAUTHENTICATED, FORBIDDEN }
+    public enum Kind {
+        INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, UNAUTHENTICATED, FORBIDDEN,
+        /** An upstream provider refused or failed (502). */
+        BAD_GATEWAY,
+        /** An upstream provider is not being called for now (503). */
+        UNAVAILABLE,
+        /** An upstream provider did not answer in time (504). */
+        GATEWAY_TIMEOUT
+    }
 
     private final String code;
     private final Kind kind;

@@ -19,15 +19,25 @@ public record ProviderView(
                 description = "where the provider must send its webhooks; for zipwhip the token appears only in "
                         + "the answer to PUT credentials, elsewhere it reads {token}") String webhookUrl,
         @Schema(example = "true", description = "whether a webhook credential is set (the secret is never shown)")
-        boolean credentialsSet) {
+        boolean credentialsSet,
+        @Schema(example = "true", description = "whether an API key for the provider's number API is set (never "
+                + "shown)") boolean apiCredentialsSet,
+        @Schema(nullable = true, example = "https://api.telnyx.com",
+                description = "the provider's own API base URL when it overrides the configured one") String apiBaseUrl) {
 
     public static ProviderView of(Provider p) {
         return of(p, null, false);
     }
 
     public static ProviderView of(Provider p, @Schema(nullable = true) String webhookUrl, boolean credentialsSet) {
+        return of(p, webhookUrl, credentialsSet, false, null);
+    }
+
+    public static ProviderView of(Provider p, String webhookUrl, boolean credentialsSet, boolean apiCredentialsSet,
+                                  String apiBaseUrl) {
         return new ProviderView(p.id().toString(), p.name(), p.kind().wireName(),
-                p.status().name().toLowerCase(Locale.ROOT), Times.format(p.createdAt()), webhookUrl, credentialsSet);
+                p.status().name().toLowerCase(Locale.ROOT), Times.format(p.createdAt()), webhookUrl, credentialsSet,
+                apiCredentialsSet, apiBaseUrl);
     }
 
     /** A page of providers. */

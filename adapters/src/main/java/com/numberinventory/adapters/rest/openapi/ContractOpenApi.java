@@ -58,7 +58,7 @@ public class ContractOpenApi implements OASFilter {
 
     /** Ids that are the provider's, not ours: free text, no uuid format. */
     private static final Set<String> FOREIGN_IDS = Set.of("campaign_id", "brand_id", "number_pool_sub_id", "request_id",
-            "provider_event_id");
+            "provider_event_id", "upstream_id");
 
     /** Response schemas whose e164 may be anything the caller sent (an import's skipped entries). */
     private static final Set<String> UNCHECKED_E164 = Set.of("SkippedNumber", "ProviderEventResult");
@@ -176,6 +176,7 @@ public class ContractOpenApi implements OASFilter {
             case 404 -> "not_found";
             case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type";
+            case 502, 504 -> "provider.unavailable";
             case 503 -> "service_unavailable";
             default -> "internal_error";
         };
@@ -201,7 +202,9 @@ public class ContractOpenApi implements OASFilter {
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
+            case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
             default -> "Internal Server Error";
         };
     }
@@ -224,6 +227,8 @@ public class ContractOpenApi implements OASFilter {
                         "numbers.already_claimed"))
                 .addProperty("request_id", string("The X-Request-Id of the request; quote it to support",
                         "3f0c2a7e-5b1d-4c8e-9f2a-6d7e8f9a0b1c"))
+                .addProperty("provider_code", string("On provider.rejected: the upstream provider's own error code",
+                        "wallet.insufficient_funds"))
                 .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY)
                         .description("The refused fields, on validation errors")
                         .items(OASFactory.createSchema().ref(REF + "ProblemFieldError")));

@@ -32,8 +32,17 @@ public class ErrorMappers {
             case UNPROCESSABLE -> 422;
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
+            case BAD_GATEWAY -> 502;
+            case UNAVAILABLE -> 503;
+            case GATEWAY_TIMEOUT -> 504;
         };
-        return Problems.of(status, e.errorCode().code(), e.getMessage(), RequestIds.of(headers), e.fieldErrors());
+        if (status >= 500) {
+            // An upstream provider's failure: one line, no stack trace (the adapter already said which call).
+            LOG.warnf("request %s: %s: %s", RequestIds.of(headers), e.errorCode().code(), e.getMessage());
+        }
+        Response problem = Problems.of(status, e.errorCode().code(), e.getMessage(), RequestIds.of(headers),
+                e.fieldErrors(), e.extensions());
+        return status == 503 ? Response.fromResponse(problem).header("Retry-After", "30").build() : problem;
     }
 
     @ServerExceptionMapper

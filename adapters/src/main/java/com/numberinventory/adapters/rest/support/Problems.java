@@ -24,6 +24,12 @@ public final class Problems {
                 .map(e -> new ProblemDetails.FieldError(e.field(), e.message())).toList());
     }
 
+    public static Response of(int status, String code, String detail, String requestId,
+                              List<DomainException.FieldError> errors, java.util.Map<String, String> extensions) {
+        return ProblemDetails.response(status, code, detail, requestId, errors.stream()
+                .map(e -> new ProblemDetails.FieldError(e.field(), e.message())).toList(), extensions);
+    }
+
     /** The JSON text of a problem, for answers written straight to Vert.x. */
     public static String json(int status, String code, String detail, String requestId) {
         return ProblemDetails.json(status, code, detail, requestId);

@@ -1,5 +1,6 @@
 package com.numberinventory.application.service.campaigns;
 
+import com.numberinventory.application.port.out.numbers.UpstreamDisconnects;
 import com.numberinventory.application.port.in.campaigns.NumberMessagingQueries;
 import com.numberinventory.application.port.in.webhooks.ProviderCommand;
 import com.numberinventory.application.port.in.webhooks.ProviderDelivery.CommandResult;
@@ -24,13 +25,17 @@ import java.util.Optional;
  * A number's 10DLC messaging state: changed by the provider's line results (saved with the number and its
  * {@code number.messaging_changed} event), read with every number the API shows.
  */
-public record LineMessagingService(PhoneNumbers numbers, LineMessagings messagings, IdSource ids)
-        implements NumberMessagingQueries {
+public record LineMessagingService(PhoneNumbers numbers, LineMessagings messagings, IdSource ids,
+                                   UpstreamDisconnects disconnects) implements NumberMessagingQueries {
 
     /** One line's provisioning result: attached to, failed on, or detached from a campaign. */
     public CommandResult change(ProviderCommand.ChangeLineMessaging c, Instant now) {
         Optional<PhoneNumber> found = numbers.findByE164ForUpdate(c.e164());
         if (found.isEmpty()) {
+            // provision/delete 200 for a number retired with disconnect_upstream confirms its de-provisioning.
+            if (c.change() == ProviderCommand.LineChange.DETACH && disconnects.confirmPending(c.e164(), now) > 0) {
+                return CommandResult.applied(c.subject(), "upstream disconnect of " + c.e164() + " confirmed");
+            }
             return CommandResult.ignored(c.subject(), "unknown number " + c.e164());
         }
         PhoneNumber number = found.get();

@@ -6,6 +6,7 @@ import com.numberinventory.application.port.in.providers.ProviderCredentialQueri
 import com.numberinventory.application.port.in.providers.SetProviderCredentialsUseCase;
 import com.numberinventory.application.port.out.providers.ProviderCredentials;
 import com.numberinventory.application.port.out.providers.Providers;
+import com.numberinventory.application.port.out.providers.upstream.ProviderAccounts;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.domain.provider.Provider;
 import com.numberinventory.domain.provider.ProviderId;
@@ -21,25 +22,31 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-/** Sets and reads provider webhook credentials; a rotation keeps the previous one accepted for the overlap. */
+/**
+ * Sets and reads provider webhook credentials (a rotation keeps the previous one accepted for the overlap) and the
+ * API credentials of the provider's number API (key sealed by the {@link ProviderAccounts} adapter).
+ */
 public class ProviderCredentialService implements SetProviderCredentialsUseCase, ProviderCredentialQueries {
 
     static final int MAX_SECRET_LENGTH = 1000;
+    static final int MAX_URL_LENGTH = 2000;
 
     private final Providers providers;
     private final ProviderCredentials credentials;
     private final Transactions transactions;
     private final Clock clock;
     private final Duration overlap;
+    private final ProviderAccounts accounts;
     private final SecureRandom random = new SecureRandom();
 
     public ProviderCredentialService(Providers providers, ProviderCredentials credentials, Transactions transactions,
-                                     Clock clock, Duration overlap) {
+                                     Clock clock, Duration overlap, ProviderAccounts accounts) {
         this.providers = providers;
         this.credentials = credentials;
         this.transactions = transactions;
         this.clock = clock;
         this.overlap = overlap;
+        this.accounts = accounts;
     }
 
     @Override
@@ -47,6 +54,14 @@ public class ProviderCredentialService implements SetProviderCredentialsUseCase,
         return transactions.inTransaction(() -> {
             Provider provider = providers.findActive(command.providerId())
                     .orElseThrow(() -> NotFound.provider(command.providerId()));
+            Optional<String> apiKey = command.apiKey().map(ProviderCredentialService::apiKey);
+            Optional<String> apiBaseUrl = command.apiBaseUrl().map(ProviderCredentialService::baseUrl);
+            if (apiKey.isPresent() || apiBaseUrl.isPresent()) {
+                accounts.store(provider.id(), apiKey, apiBaseUrl, clock.instant());
+            }
+            if (command.apiOnly()) {
+                return new CredentialsSet(provider, Optional.empty());
+            }
             Optional<String> token = Optional.empty();
             byte[] secret = switch (provider.kind()) {
                 case SAUTIKIT -> {
@@ -92,6 +107,33 @@ public class ProviderCredentialService implements SetProviderCredentialsUseCase,
         });
     }
 
+    private static String apiKey(String raw) {
+        String key = raw.strip();
+        if (key.isEmpty() || key.length() > MAX_SECRET_LENGTH || key.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+            throw DomainException.invalidField("api_key", "must be 1 to " + MAX_SECRET_LENGTH
+                    + " printable ASCII characters without spaces");
+        }
+        return key;
+    }
+
+    /** An absolute http(s) URL without query or fragment: the provider's API root that paths are appended to. */
+    private static String baseUrl(String raw) {
+        String url = raw.strip();
+        java.net.URI uri;
+        try {
+            uri = url.length() > MAX_URL_LENGTH ? null : new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                || uri.getRawUserInfo() != null
+                || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+            throw DomainException.invalidField("api_base_url", "must be an absolute http or https URL without "
+                    + "credentials, query or fragment, at most " + MAX_URL_LENGTH + " characters");
+        }
+        return url;
+    }
+
     private static void refuse(String field, Optional<String> value, String message) {
         if (value.isPresent()) {
             throw DomainException.invalidField(field, message);
@@ -101,6 +143,16 @@ public class ProviderCredentialService implements SetProviderCredentialsUseCase,
     @Override
     public boolean credentialsSet(ProviderId providerId) {
         return credentials.anySet(providerId);
+    }
+
+    @Override
+    public boolean apiCredentialsSet(ProviderId providerId) {
+        return accounts.apiKeySet(providerId);
+    }
+
+    @Override
+    public Optional<String> apiBaseUrl(ProviderId providerId) {
+        return accounts.baseUrl(providerId);
     }
 
     @Override

@@ -18,7 +18,11 @@ public interface ProviderNumberApi {
 
     ProviderKind kind();
 
-    /** Numbers the provider offers now; an empty list when nothing matches. */
+    /**
+     * Numbers the provider offers now; an empty list when nothing matches. A kind that has no search (Zipwhip
+     * provisions lines the account already has) throws a {@code DomainException} with
+     * {@code provider.search_unsupported}.
+     */
     List<UpstreamOffer> searchAvailable(ProviderAccount account, AvailableNumberQuery query);
 
     /**
@@ -42,9 +46,18 @@ public interface ProviderNumberApi {
     record UpstreamNumber(E164 e164, Optional<String> upstreamId) {
     }
 
-    /** One number's result in an order. */
+    /**
+     * One number's result in an order. {@code requestId} is the provider's id of the request for this one number
+     * when it has one per number (Zipwhip's {@code requestId}, echoed by its {@code provision/add} webhook).
+     */
     record NumberResult(E164 e164, Outcome outcome, Optional<String> upstreamId, Optional<String> errorCode,
-                        Optional<String> errorDetail) {
+                        Optional<String> errorDetail, Optional<String> requestId) {
+
+        public NumberResult(E164 e164, Outcome outcome, Optional<String> upstreamId, Optional<String> errorCode,
+                            Optional<String> errorDetail) {
+            this(e164, outcome, upstreamId, errorCode, errorDetail, Optional.empty());
+        }
+
         public enum Outcome {
             /** The provider holds it for us now (a synchronous claim). */
             COMPLETED,
