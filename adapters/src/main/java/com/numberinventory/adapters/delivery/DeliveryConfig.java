@@ -7,8 +7,8 @@ import java.time.Duration;
 
 /**
  * The outbound delivery adapter's own settings under {@code numbers.webhooks.}, each default written here and
- * nowhere else. The dispatch timer's interval and initial delay stay in the {@code @Scheduled} expression, which
- * cannot read a mapping.
+ * nowhere else. The dispatch timer's interval and initial delay are read by the {@code @Scheduled} expression, which
+ * cannot read a mapping: their defaults are in {@code application.properties}, with the other timers'.
  */
 @ConfigMapping(prefix = "numbers.webhooks")
 public interface DeliveryConfig {

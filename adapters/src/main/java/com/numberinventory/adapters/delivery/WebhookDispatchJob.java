@@ -22,8 +22,8 @@ public class WebhookDispatchJob {
     @Inject
     DeliveryConfig config;
 
-    @Scheduled(identity = "webhook-dispatch", every = "${numbers.webhooks.dispatcher.interval:PT2S}",
-            delayed = "${numbers.webhooks.dispatcher.initial-delay:PT5S}",
+    @Scheduled(identity = "webhook-dispatch", every = "${numbers.webhooks.dispatcher.interval}",
+            delayed = "${numbers.webhooks.dispatcher.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (!config.dispatcher().enabled()) {

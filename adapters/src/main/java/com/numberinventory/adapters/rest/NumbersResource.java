@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.rest;
 
+import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.NumberFilter;
 import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
 import com.numberinventory.adapters.rest.support.PathId;
@@ -120,13 +121,11 @@ public class NumbersResource {
                 Params.country("country_code", country),
                 Params.capabilities("capability", capability),
                 Params.patterns(startsWith, contains, endsWith));
-        Page<PhoneNumber> page = queries.search(filter,
+        Page<NumberDetails> page = queries.search(filter,
                 new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
         Caller caller = callers.get();
-        List<PhoneNumber> visible = page.items().stream().filter(caller::maySee).toList();
-        var states = messaging.messagingOf(visible.stream().map(PhoneNumber::id).toList());
-        return new NumberView.ListView(visible.stream()
-                .map(n -> NumberView.of(n).withMessaging(NumberView.Messaging.of(states.get(n.id())))).toList(),
+        return new NumberView.ListView(page.items().stream().filter(d -> caller.maySee(d.number()))
+                .map(NumberView::of).toList(),
                 page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
     }
 
@@ -145,7 +144,7 @@ public class NumbersResource {
         E164 wanted = E164.parse("e164", raw == null ? null : raw.strip());
         // Another workspace's number answers exactly as a number not in the inventory: the same code and detail,
         // written here for both, so a workspace-bound key cannot tell "exists elsewhere" from "does not exist".
-        PhoneNumber found;
+        NumberDetails found;
         try {
             found = queries.lookup(wanted);
         } catch (DomainException e) {
@@ -154,10 +153,10 @@ public class NumbersResource {
             }
             found = null;
         }
-        if (found == null || !callers.get().maySee(found)) {
+        if (found == null || !callers.get().maySee(found.number())) {
             throw new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number with that E.164 in the inventory");
         }
-        return withMessaging(found);
+        return NumberView.of(found);
     }
 
     @GET
@@ -166,7 +165,9 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
     public NumberView get(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id) {
-        return withMessaging(callers.get().requireVisible(queries.get(new NumberId(id))));
+        NumberDetails found = queries.details(new NumberId(id));
+        callers.get().requireVisible(found.number());
+        return NumberView.of(found);
     }
 
     /** Every number the API shows carries its 10DLC messaging state. */
@@ -184,12 +185,18 @@ public class NumbersResource {
     @APIResponse(responseCode = "422", description = "numbers.price_missing")
     public NumberView provision(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ProvisionRequest body) {
         NumberId numberId = new NumberId(id);
-        // Another workspace's number is "not found" before anything else is said about the request.
-        Caller caller = visibleTo(numberId);
-        Params.required("body", body);
-        WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
-        return withMessaging(provision.provision(new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
-                Optional.ofNullable(body.trialDays()))));
+        Caller caller = callers.get();
+        ProvisionNumberUseCase.ProvisionNumberCommand command;
+        try {
+            Params.required("body", body);
+            WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
+            command = new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
+                    Optional.ofNullable(body.trialDays()), caller.workspace());
+        } catch (DomainException refused) {
+            throw notFoundFirst(numberId, refused);
+        }
+        // The service checks that a workspace-bound caller may see the number under its row lock.
+        return withMessaging(provision.provision(command));
     }
 
     @POST
@@ -222,14 +229,21 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.not_assigned")
     public NumberView release(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReleaseRequest body) {
         NumberId numberId = new NumberId(id);
-        Caller caller = visibleTo(numberId);
-        Params.required("body", body);
-        ReleaseReason reason = ReleaseReason.fromWire(Params.required("reason", body.reason()))
-                .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
-                .orElseThrow(() -> DomainException.invalidField("reason",
-                        "must be explicit, trial_expired or admin_released"));
-        Optional<WorkspaceId> holder = caller.optionalWorkspaceFor("workspace_id", body.workspaceId());
-        return withMessaging(release.release(new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder)));
+        Caller caller = callers.get();
+        ReleaseNumberUseCase.ReleaseNumberCommand command;
+        try {
+            Params.required("body", body);
+            ReleaseReason reason = ReleaseReason.fromWire(Params.required("reason", body.reason()))
+                    .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
+                    .orElseThrow(() -> DomainException.invalidField("reason",
+                            "must be explicit, trial_expired or admin_released"));
+            Optional<WorkspaceId> holder = caller.optionalWorkspaceFor("workspace_id", body.workspaceId());
+            command = new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder, caller.workspace());
+        } catch (DomainException refused) {
+            throw notFoundFirst(numberId, refused);
+        }
+        // The service checks that a workspace-bound caller may see the number under its row lock.
+        return withMessaging(release.release(command));
     }
 
     @POST
@@ -331,6 +345,15 @@ public class NumbersResource {
             caller.requireVisible(queries.get(numberId));
         }
         return caller;
+    }
+
+    /**
+     * A refused request body: another workspace's number is "not found" before anything else is said about the
+     * request, so only then is the number read to tell which answer comes first.
+     */
+    private DomainException notFoundFirst(NumberId numberId, DomainException refused) {
+        visibleTo(numberId);
+        return refused;
     }
 
     private static String reason(ReasonRequest body) {

@@ -1,9 +1,11 @@
 package com.numberinventory.application.support;
 
 import com.numberinventory.application.port.in.numbers.DigitPatterns;
+import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.NumberFilter;
 import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
 import com.numberinventory.application.port.out.numbers.LineMessagings;
+import com.numberinventory.application.port.out.numbers.NumberReads;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.series.SeriesCatalog;
 import com.numberinventory.application.shared.NotFound;
@@ -39,7 +41,7 @@ import java.util.function.Predicate;
  * Numbers, rentals, messaging states and number events in memory, written the way the PostgreSQL adapter writes
  * them: each load hands out a fresh copy, and only {@link #save} changes what is stored.
  */
-public final class InMemoryPhoneNumbers implements PhoneNumbers, LineMessagings, InMemoryTransactions.Store {
+public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, LineMessagings, InMemoryTransactions.Store {
 
     private final SeriesCatalog catalog;
     private Map<NumberId, PhoneNumber> rows = new LinkedHashMap<>();
@@ -169,11 +171,21 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, LineMessagings,
     }
 
     @Override
-    public Page<PhoneNumber> search(NumberFilter filter, PageRequest page) {
-        List<PhoneNumber> found = rows.values().stream()
+    public Optional<NumberDetails> byId(NumberId id) {
+        return findById(id).map(n -> new NumberDetails(n, messaging.get(id)));
+    }
+
+    @Override
+    public Optional<NumberDetails> byE164(E164 e164) {
+        return findByE164(e164).map(n -> new NumberDetails(n, messaging.get(n.id())));
+    }
+
+    @Override
+    public Page<NumberDetails> search(NumberFilter filter, PageRequest page) {
+        List<NumberDetails> found = rows.values().stream()
                 .filter(n -> filter.status().map(s -> s == n.status()).orElse(true))
                 .filter(n -> filter.workspaceId().map(w -> n.workspaceId().equals(Optional.of(w))).orElse(true))
-                .map(n -> copy(n, 0)).toList();
+                .map(n -> new NumberDetails(copy(n, 0), messaging.get(n.id()))).toList();
         return new Page<>(found, Optional.empty());
     }
 

@@ -21,8 +21,8 @@ public class LifecycleJobs {
     @Inject
     IdempotentRequestsUseCase idempotency;
 
-    @Scheduled(identity = "lifecycle-transitions", every = "${numbers.lifecycle.interval:PT15S}",
-            delayed = "${numbers.lifecycle.initial-delay:PT5S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(identity = "lifecycle-transitions", every = "${numbers.lifecycle.interval}",
+            delayed = "${numbers.lifecycle.initial-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Disabled.class)
     void runTransitions() {
         RunDueTransitionsUseCase.Report report = transitions.runDueTransitions();
@@ -32,7 +32,7 @@ public class LifecycleJobs {
         }
     }
 
-    @Scheduled(identity = "idempotency-purge", every = "${numbers.idempotency.purge-interval:PT10M}",
+    @Scheduled(identity = "idempotency-purge", every = "${numbers.idempotency.purge-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
     void purgeIdempotencyKeys() {
         int purged = idempotency.purgeExpired();

@@ -2,6 +2,7 @@ package com.numberinventory.bootstrap.wiring;
 
 import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.application.port.out.numbers.EventLog;
+import com.numberinventory.application.port.out.numbers.NumberReads;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.providers.Providers;
 import com.numberinventory.application.port.out.series.SeriesCatalog;
@@ -118,7 +119,8 @@ public class ApplicationWiring {
 
     @Produces
     @Singleton
-    NumberQueryService numberQueryService(PhoneNumbers numbers, EventLog events, Transactions tx) {
-        return new NumberQueryService(numbers, events, tx);
+    NumberQueryService numberQueryService(PhoneNumbers numbers, NumberReads reads, EventLog events,
+                                          Transactions tx) {
+        return new NumberQueryService(numbers, reads, events, tx);
     }
 }

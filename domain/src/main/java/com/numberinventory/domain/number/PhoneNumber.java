@@ -295,6 +295,21 @@ public final class PhoneNumber {
         return new NumberMessagingChanged(ids.next(), now, id, e164, messaging, nextSequence());
     }
 
+    /**
+     * Whether a workspace may see this number: its own (held, reserved, or in quarantine after its own rental) or
+     * one free in the inventory. Any other answers as a number that does not exist.
+     */
+    public boolean visibleTo(WorkspaceId workspace) {
+        return switch (state) {
+            case Assigned a -> a.rental().workspaceId().equals(workspace);
+            case Reserved r -> r.by().equals(workspace);
+            case Available a -> true;
+            case Quarantined q -> workspace.equals(q.previous());
+            case Pending p -> false;
+            case Retired r -> false;
+        };
+    }
+
     /** The assigned state, or the refusal a number that is not rented gives. */
     private Assigned assigned() {
         return switch (state) {

@@ -1,14 +1,23 @@
 package com.numberinventory.adapters.persistence.numbers;
 
 import com.numberinventory.application.port.in.numbers.DigitPatterns;
+import com.numberinventory.application.port.in.numbers.NumberFilter;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.provider.ProviderId;
+import com.numberinventory.domain.series.SeriesId;
+import com.numberinventory.domain.shared.WorkspaceId;
 import com.numberinventory.domain.number.Capabilities;
 import com.numberinventory.domain.shared.CountryCode;
 import jakarta.persistence.Query;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The WHERE clause over {@code numbers n}, written once for the search and for "provision any": every value goes
@@ -19,8 +28,24 @@ final class NumberConditions {
     private final StringBuilder sql;
     private final Map<String, Object> params = new LinkedHashMap<>();
 
+    private static final Pattern NAMED = Pattern.compile(":([A-Za-z_][A-Za-z0-9_]*)");
+
     NumberConditions(String selectFromWhere) {
         this.sql = new StringBuilder(selectFromWhere);
+    }
+
+    /** The search: one page ({@code limit + 1} rows, to tell whether more follow) of the filtered numbers by id. */
+    static NumberConditions search(NumberFilter filter, PageRequest page) {
+        NumberConditions where = new NumberConditions("SELECT n.* FROM numbers n WHERE TRUE")
+                .equal("n.status", "status", filter.status().map(s -> s.wireName()))
+                .uuid("n.series_id", "series", filter.seriesId().map(SeriesId::value))
+                .uuid("n.provider_id", "provider", filter.providerId().map(ProviderId::value))
+                .uuid("n.workspace_id", "workspace", filter.workspaceId().map(WorkspaceId::value))
+                .country(filter.country())
+                .capabilities(filter.capabilities())
+                .patterns(filter.patterns());
+        page.after().ifPresent(a -> where.and("n.id > :after").param("after", a));
+        return where.then("ORDER BY n.id LIMIT :limit").param("limit", page.limit() + 1);
     }
 
     NumberConditions and(String condition) {
@@ -77,6 +102,25 @@ final class NumberConditions {
 
     String sql() {
         return sql.toString();
+    }
+
+    /** A statement text over these parameters, for JDBC: each {@code :name} becomes {@code ?} and its value. */
+    record Positional(String sql, List<Object> values) {
+    }
+
+    Positional positional(String statement) {
+        List<Object> values = new ArrayList<>();
+        Matcher m = NAMED.matcher(statement);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            if (!params.containsKey(m.group(1))) {
+                throw new IllegalStateException("no value for :" + m.group(1));
+            }
+            values.add(params.get(m.group(1)));
+            m.appendReplacement(out, "?");
+        }
+        m.appendTail(out);
+        return new Positional(out.toString(), values);
     }
 
     Query bind(Query query) {

@@ -1,12 +1,9 @@
 package com.numberinventory.adapters.persistence.numbers;
 
-import com.numberinventory.application.port.in.numbers.NumberFilter;
 import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
 import com.numberinventory.application.port.out.numbers.EventLog;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.shared.NotFound;
-import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.event.NumberActivated;
 import com.numberinventory.domain.event.NumberAdded;
 import com.numberinventory.domain.event.NumberEvent;
@@ -22,16 +19,15 @@ import com.numberinventory.domain.event.TrialConverted;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.number.PhoneNumber;
-import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.CountryCode;
-import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import org.hibernate.jpa.HibernateHints;
+import com.numberinventory.adapters.persistence.series.SeriesJpaEntity;
+import org.hibernate.Session;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,10 +66,36 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
         return rows.findByIdOptional(id.value()).map(this::withOpenRental);
     }
 
+    /**
+     * One statement locks the row and brings its open rental and its series into the session, so the decision
+     * (which reads the series) and the save (which closes the rental) need no further reads.
+     */
     @Override
     public PhoneNumber getForUpdate(NumberId id) {
-        return rows.findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE).map(this::withOpenRental)
-                .orElseThrow(() -> NotFound.number(id));
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = session().createNativeQuery("SELECT {n.*}, {s.*}, {r.*} FROM numbers n "
+                        + "JOIN series s ON s.id = n.series_id LEFT JOIN rentals r ON r.number_id = n.id "
+                        + "AND r.ended_at IS NULL AND n.status = 'assigned' WHERE n.id = :id FOR UPDATE OF n")
+                .addEntity("n", NumberJpaEntity.class)
+                .addEntity("s", SeriesJpaEntity.class)
+                .addEntity("r", RentalJpaEntity.class)
+                .setParameter("id", id.value())
+                .getResultList();
+        if (found.isEmpty()) {
+            throw NotFound.number(id);
+        }
+        NumberJpaEntity number = (NumberJpaEntity) found.get(0)[0];
+        RentalJpaEntity open = (RentalJpaEntity) found.get(0)[2];
+        if (open == null && "assigned".equals(number.status)) {
+            // The lock waited for a concurrent provision: the row was re-read once it committed, the joined rentals
+            // were not (they come from the statement's snapshot), so the rental it opened is read now.
+            open = rentals.openOf(number.id).orElse(null);
+        }
+        return NumberMapper.toDomain(number, open);
+    }
+
+    private Session session() {
+        return rows.getEntityManager().unwrap(Session.class);
     }
 
     @Override
@@ -101,9 +123,10 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
         return lockOne(criteria, FREE, Optional.empty()).or(() -> lockOne(criteria, LAPSED, Optional.of(now)));
     }
 
+    /** Picks and locks one row, bringing its series into the session for the decision (one statement). */
     private Optional<PhoneNumber> lockOne(ProvisionCriteria criteria, String statusCondition, Optional<Instant> now) {
-        NumberConditions where = new NumberConditions("SELECT n.* FROM numbers n JOIN series s ON s.id = n.series_id "
-                + "WHERE s.status = 'active' AND s.price_amount_minor IS NOT NULL")
+        NumberConditions where = new NumberConditions("SELECT {n.*}, {s.*} FROM numbers n "
+                + "JOIN series s ON s.id = n.series_id WHERE s.status = 'active' AND s.price_amount_minor IS NOT NULL")
                 .and(statusCondition)
                 .uuid("n.series_id", "series", criteria.seriesId().map(SeriesId::value))
                 .country(criteria.country())
@@ -112,9 +135,10 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
                 .then("ORDER BY n.id LIMIT 1 FOR UPDATE OF n SKIP LOCKED");
         now.ifPresent(t -> where.param("now", t));
         @SuppressWarnings("unchecked")
-        List<NumberJpaEntity> found = where.bind(rows.getEntityManager()
-                .createNativeQuery(where.sql(), NumberJpaEntity.class)).getResultList();
-        return found.stream().findFirst().map(e -> NumberMapper.toDomain(e, null));
+        List<Object[]> found = where.bind(session().createNativeQuery(where.sql())
+                .addEntity("n", NumberJpaEntity.class)
+                .addEntity("s", SeriesJpaEntity.class)).getResultList();
+        return found.stream().findFirst().map(row -> NumberMapper.toDomain((NumberJpaEntity) row[0], null));
     }
 
     @Override
@@ -222,27 +246,5 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
             out.put(new NumberId((UUID) r[0]), new E164((String) r[1], new CountryCode((String) r[2])));
         }
         return out;
-    }
-
-    @Override
-    public Page<PhoneNumber> search(NumberFilter filter, PageRequest page) {
-        NumberConditions where = new NumberConditions("SELECT n.* FROM numbers n WHERE TRUE")
-                .equal("n.status", "status", filter.status().map(s -> s.wireName()))
-                .uuid("n.series_id", "series", filter.seriesId().map(SeriesId::value))
-                .uuid("n.provider_id", "provider", filter.providerId().map(ProviderId::value))
-                .uuid("n.workspace_id", "workspace", filter.workspaceId().map(WorkspaceId::value))
-                .country(filter.country())
-                .capabilities(filter.capabilities())
-                .patterns(filter.patterns());
-        page.after().ifPresent(a -> where.and("n.id > :after").param("after", a));
-        where.then("ORDER BY n.id LIMIT :limit").param("limit", page.limit() + 1);
-        // A read: the rows are not watched for changes at flush.
-        @SuppressWarnings("unchecked")
-        List<NumberJpaEntity> found = where.bind(rows.getEntityManager()
-                .createNativeQuery(where.sql(), NumberJpaEntity.class)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)).getResultList();
-        Page<NumberJpaEntity> rowsPage = Page.of(found, page.limit(), e -> e.id);
-        List<PhoneNumber> numbers = withOpenRentals(rowsPage.items());
-        return new Page<>(numbers, rowsPage.nextAfter());
     }
 }

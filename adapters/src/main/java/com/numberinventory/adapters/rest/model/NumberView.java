@@ -70,6 +70,11 @@ public record NumberView(
                 Times.format(n.updatedAt()), null);
     }
 
+    /** A number with its open rental and messaging state, as read in one go. */
+    public static NumberView of(com.numberinventory.application.port.in.numbers.NumberDetails d) {
+        return of(d.number()).withMessaging(Messaging.of(d.messaging()));
+    }
+
     /** A page of numbers. */
     @Schema(name = "NumberList")
     public record ListView(List<NumberView> data, @Schema(nullable = true) String nextCursor) {

@@ -60,22 +60,7 @@ public record Caller(ApiKeyId keyId, Set<Scope> scopes, Optional<WorkspaceId> wo
      * {@link #requireVisible}.
      */
     public boolean maySee(PhoneNumber number) {
-        if (workspace.isEmpty()) {
-            return true;
-        }
-        WorkspaceId own = workspace.get();
-        if (number.workspaceId().map(own::equals).orElse(false)
-                || number.reservedBy().map(own::equals).orElse(false)) {
-            return true;
-        }
-        if (number.workspaceId().isPresent() || number.reservedBy().isPresent()) {
-            return false;
-        }
-        return switch (number.status()) {
-            case AVAILABLE -> true;
-            case QUARANTINED -> number.previousWorkspace().map(own::equals).orElse(false);
-            default -> false;
-        };
+        return workspace.isEmpty() || number.visibleTo(workspace.get());
     }
 
     /** The number, or 404 {@code numbers.not_found} when this caller may not see it (never "forbidden"). */

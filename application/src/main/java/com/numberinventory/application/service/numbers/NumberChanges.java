@@ -2,9 +2,11 @@ package com.numberinventory.application.service.numbers;
 
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.shared.NotFound;
 import com.numberinventory.domain.event.NumberEvent;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.number.PhoneNumber;
+import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +23,19 @@ public record NumberChanges(PhoneNumbers numbers, Transactions transactions, Clo
     @FunctionalInterface
     public interface Decision {
         Optional<? extends NumberEvent> decide(PhoneNumber number, Instant now);
+    }
+
+    /**
+     * The decision, taken only when the number is visible to the acting workspace (when there is one); else the
+     * number answers as one that does not exist. Checked on the locked row, so no read before is needed.
+     */
+    public static Decision visibleTo(Optional<WorkspaceId> acting, Decision decision) {
+        return (number, now) -> {
+            if (acting.isPresent() && !number.visibleTo(acting.get())) {
+                throw NotFound.number(number.id());
+            }
+            return decision.decide(number, now);
+        };
     }
 
     /** Applies the decision to the number and returns it as saved. */

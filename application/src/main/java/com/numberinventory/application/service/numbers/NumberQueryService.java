@@ -1,14 +1,14 @@
 package com.numberinventory.application.service.numbers;
 
+import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.NumberFilter;
-
-import com.numberinventory.application.shared.NotFound;
-
 import com.numberinventory.application.port.in.numbers.NumberQueries;
-import com.numberinventory.application.port.out.numbers.EventLog;
-import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.in.numbers.StoredEvent;
+import com.numberinventory.application.port.out.numbers.EventLog;
+import com.numberinventory.application.port.out.numbers.NumberReads;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.shared.NotFound;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.E164;
@@ -17,24 +17,32 @@ import com.numberinventory.domain.number.PhoneNumber;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 
-/** Reads numbers, lookups by E.164 and a number's event history. */
-public record NumberQueryService(PhoneNumbers numbers, EventLog events, Transactions transactions)
-        implements NumberQueries {
+/**
+ * Reads numbers, lookups by E.164 and a number's event history. The number views (get, lookup, search) are one
+ * statement each and open no transaction.
+ */
+public record NumberQueryService(PhoneNumbers numbers, NumberReads reads, EventLog events,
+                                 Transactions transactions) implements NumberQueries {
 
     @Override
     public PhoneNumber get(NumberId id) {
-        return transactions.inTransaction(() -> numbers.findById(id).orElseThrow(() -> NotFound.number(id)));
+        return reads.byId(id).map(NumberDetails::number).orElseThrow(() -> NotFound.number(id));
     }
 
     @Override
-    public PhoneNumber lookup(E164 e164) {
-        return transactions.inTransaction(() -> numbers.findByE164(e164).orElseThrow(
-                () -> new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number " + e164 + " in the inventory")));
+    public NumberDetails details(NumberId id) {
+        return reads.byId(id).orElseThrow(() -> NotFound.number(id));
     }
 
     @Override
-    public Page<PhoneNumber> search(NumberFilter filter, PageRequest page) {
-        return transactions.inTransaction(() -> numbers.search(filter, page));
+    public NumberDetails lookup(E164 e164) {
+        return reads.byE164(e164).orElseThrow(
+                () -> new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number " + e164 + " in the inventory"));
+    }
+
+    @Override
+    public Page<NumberDetails> search(NumberFilter filter, PageRequest page) {
+        return reads.search(filter, page);
     }
 
     @Override
@@ -44,5 +52,4 @@ public record NumberQueryService(PhoneNumbers numbers, EventLog events, Transact
             return events.forNumber(id, page);
         });
     }
-
 }

@@ -26,7 +26,8 @@ public record ProvisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog
 
     @Override
     public PhoneNumber provision(ProvisionNumberCommand command) {
-        return changes.apply(command.numberId(), provisionTo(command.workspaceId(), command.trialDays()));
+        return changes.apply(command.numberId(), NumberChanges.visibleTo(command.actingFor(),
+                provisionTo(command.workspaceId(), command.trialDays())));
     }
 
     @Override

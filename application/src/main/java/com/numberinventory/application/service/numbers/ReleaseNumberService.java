@@ -20,8 +20,8 @@ public record ReleaseNumberService(SeriesCatalog catalog, NumberChanges changes,
 
     @Override
     public PhoneNumber release(ReleaseNumberCommand command) {
-        return changes.apply(command.numberId(),
-                (number, now) -> Optional.of(releaseLocked(number, command.reason(), command.holder(), now)));
+        return changes.apply(command.numberId(), NumberChanges.visibleTo(command.actingFor(),
+                (number, now) -> Optional.of(releaseLocked(number, command.reason(), command.holder(), now))));
     }
 
     /** Releases a number its caller holds locked; the caller saves it with the returned event. */

@@ -62,6 +62,32 @@ class ProvisionNumberServiceTest {
     }
 
     @Test
+    void a_workspace_bound_caller_acting_on_another_workspaces_number_gets_not_found_and_nothing_is_written() {
+        NumberId id = inventory.availableNumber(series, "+254700000001");
+        inventory.reserve.reserve(new com.numberinventory.application.port.in.numbers.ReserveNumberUseCase
+                .ReserveNumberCommand(id, BOB, 900));
+        int saves = inventory.numbers.saves();
+
+        // The visibility is checked on the locked row: the same answer as for a number that does not exist.
+        DomainException e = assertThrows(DomainException.class, () -> inventory.provision.provision(
+                new ProvisionNumberCommand(id, ALICE, Optional.empty(), Optional.of(ALICE))));
+
+        assertEquals(ErrorCode.NUMBER_NOT_FOUND, e.errorCode());
+        assertEquals("no number " + id, e.getMessage());
+        assertEquals(saves, inventory.numbers.saves());
+    }
+
+    @Test
+    void a_workspace_bound_caller_provisions_a_free_number_to_itself() {
+        NumberId id = inventory.availableNumber(series, "+254700000001");
+
+        PhoneNumber provisioned = inventory.provision.provision(
+                new ProvisionNumberCommand(id, ALICE, Optional.empty(), Optional.of(ALICE)));
+
+        assertEquals(Optional.of(ALICE), provisioned.workspaceId());
+    }
+
+    @Test
     void an_unknown_number_is_not_found() {
         DomainException e = assertThrows(DomainException.class, () -> inventory.provision.provision(
                 new ProvisionNumberCommand(new NumberId(UUID.randomUUID()), ALICE)));

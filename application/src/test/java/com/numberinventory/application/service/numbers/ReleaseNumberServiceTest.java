@@ -51,6 +51,19 @@ class ReleaseNumberServiceTest {
     }
 
     @Test
+    void a_workspace_bound_caller_releasing_another_workspaces_number_gets_not_found_and_the_rental_stays_open() {
+        NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ofDays(30)));
+        int saves = inventory.numbers.saves();
+
+        DomainException e = assertThrows(DomainException.class, () -> inventory.release.release(
+                new ReleaseNumberCommand(id, ReleaseReason.EXPLICIT, Optional.of(BOB), Optional.of(BOB))));
+
+        assertEquals(ErrorCode.NUMBER_NOT_FOUND, e.errorCode());
+        assertEquals(saves, inventory.numbers.saves());
+        assertInstanceOf(NumberState.Assigned.class, inventory.numbers.stored(id).state());
+    }
+
+    @Test
     void release_with_a_zero_quarantine_makes_the_number_available_at_once() {
         NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ZERO));
 

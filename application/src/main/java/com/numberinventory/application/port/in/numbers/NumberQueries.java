@@ -1,7 +1,5 @@
 package com.numberinventory.application.port.in.numbers;
 
-import com.numberinventory.application.port.out.numbers.PhoneNumbers;
-import com.numberinventory.application.port.in.numbers.StoredEvent;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.E164;
@@ -13,9 +11,12 @@ public interface NumberQueries {
 
     PhoneNumber get(NumberId id);
 
-    PhoneNumber lookup(E164 e164);
+    /** The number with its open rental and messaging state, or {@code numbers.not_found}. */
+    NumberDetails details(NumberId id);
 
-    Page<PhoneNumber> search(NumberFilter filter, PageRequest page);
+    NumberDetails lookup(E164 e164);
+
+    Page<NumberDetails> search(NumberFilter filter, PageRequest page);
 
     Page<StoredEvent> events(NumberId id, PageRequest page);
 }

@@ -15,11 +15,21 @@ public interface ProvisionNumberUseCase {
     /** Trials last at most this many days. */
     int MAX_TRIAL_DAYS = 365;
 
-    record ProvisionNumberCommand(NumberId numberId, WorkspaceId workspaceId, Optional<Integer> trialDays) {
+    /**
+     * {@code actingFor} is the workspace of a workspace-bound caller: the number must be visible to it (checked
+     * under the row lock), else the answer is {@code numbers.not_found}. Empty for callers bound to no workspace.
+     */
+    record ProvisionNumberCommand(NumberId numberId, WorkspaceId workspaceId, Optional<Integer> trialDays,
+                                  Optional<WorkspaceId> actingFor) {
         public ProvisionNumberCommand {
             Objects.requireNonNull(numberId, "numberId");
             Objects.requireNonNull(workspaceId, "workspaceId");
             trialDays = checkTrialDays(trialDays);
+            actingFor = actingFor == null ? Optional.empty() : actingFor;
+        }
+
+        public ProvisionNumberCommand(NumberId numberId, WorkspaceId workspaceId, Optional<Integer> trialDays) {
+            this(numberId, workspaceId, trialDays, Optional.empty());
         }
 
         public ProvisionNumberCommand(NumberId numberId, WorkspaceId workspaceId) {

@@ -1,9 +1,6 @@
 package com.numberinventory.application.port.out.numbers;
 
-import com.numberinventory.application.port.in.numbers.NumberFilter;
 import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
-import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.event.NumberEvent;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
@@ -53,8 +50,6 @@ public interface PhoneNumbers {
      * already holds (their events are dropped with them). Returns the inserted.
      */
     Set<NumberId> add(Collection<PhoneNumber.Added> numbers);
-
-    Page<PhoneNumber> search(NumberFilter filter, PageRequest page);
 
     /** Which time-driven transition a number is due for. */
     enum Due { RESERVATION_EXPIRY, TRIAL_EXPIRY, QUARANTINE_END }
