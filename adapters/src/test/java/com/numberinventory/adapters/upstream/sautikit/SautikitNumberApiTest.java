@@ -149,4 +149,31 @@ class SautikitNumberApiTest {
 
         assertEquals(DisconnectOutcome.Status.DONE, outcome.status(), "a number Sautikit no longer holds is given back");
     }
+
+    @Test
+    void a_slow_browse_is_a_timeout_after_the_retries() {
+        sautikit.stubFor(get(urlPathEqualTo("/v1/numbers/available")).willReturn(okJson(INVENTORY)
+                .withFixedDelay((int) UpstreamTestSupport.READ_TIMEOUT.toMillis() + 1000)));
+
+        ProviderUnavailableException e = assertThrows(ProviderUnavailableException.class,
+                () -> api.searchAvailable(account, new AvailableNumberQuery(new CountryCode("KE"), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), 10)));
+
+        assertEquals(ProviderUnavailableException.Reason.TIMEOUT, e.reason());
+        sautikit.verify(3, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/v1/numbers/available")));
+    }
+
+    @Test
+    void a_refused_browse_carries_sautikit_code() {
+        sautikit.stubFor(get(urlPathEqualTo("/v1/numbers/available")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"code\": \"currency.unsupported\", \"message\": \"no such currency\"}}")));
+
+        var e = assertThrows(com.numberinventory.application.port.out.providers.upstream.ProviderRejectedException.class,
+                () -> api.searchAvailable(account, new AvailableNumberQuery(new CountryCode("KE"), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), 10)));
+
+        assertEquals("currency.unsupported", e.providerCode());
+    }
 }

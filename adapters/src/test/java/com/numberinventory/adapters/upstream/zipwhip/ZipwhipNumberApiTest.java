@@ -103,4 +103,27 @@ class ZipwhipNumberApiTest {
         assertEquals(DisconnectOutcome.Status.DONE,
                 api.disconnect(account, new UpstreamNumber(line, Optional.empty())).status());
     }
+
+    @Test
+    void a_failing_zipwhip_is_unavailable_and_a_provisioning_is_sent_once() {
+        zipwhip.stubFor(post("/v3/lines").willReturn(aResponse().withStatus(500)));
+
+        assertThrows(com.numberinventory.application.port.out.providers.upstream.ProviderUnavailableException.class,
+                () -> api.placeOrder(account, new UpstreamOrder("ord-4",
+                        List.of(new UpstreamNumber(line, Optional.empty())), Optional.of("abc123"))));
+
+        zipwhip.verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v3/lines")));
+    }
+
+    @Test
+    void a_deprovisioning_is_retried_on_5xx() {
+        zipwhip.stubFor(delete(urlPathMatching("/v3/lines/.*12065550100")).willReturn(aResponse().withStatus(503)));
+
+        assertThrows(com.numberinventory.application.port.out.providers.upstream.ProviderUnavailableException.class,
+                () -> api.disconnect(account, new UpstreamNumber(line, Optional.empty())));
+
+        zipwhip.verify(3, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(
+                urlPathMatching("/v3/lines/.*12065550100")));
+    }
 }
