@@ -26,7 +26,7 @@ public record NumberView(
         @Schema(example = "false", description = "true while routing of an assigned number is suspended") boolean suspended,
         @Schema(example = "2026-06-27T09:00:00.000Z") String createdAt,
         @Schema(example = "2026-06-27T10:00:00.000Z") String updatedAt,
-        @Schema(description = "10DLC messaging state (issue 3); shown on single-number reads") Messaging messaging) {
+        @Schema(description = "10DLC messaging state; shown on single-number reads") Messaging messaging) {
 
     /** A number's 10DLC messaging state. */
     @Schema(name = "NumberMessaging")
