@@ -10,7 +10,8 @@ import java.util.UUID;
  * Something that happened in the inventory. Every state change produces one, written in the same
  * transaction as the change; the log of them is a number's history and the source of outbound delivery.
  */
-public sealed interface DomainEvent permits NumberEvent, SeriesActivated, SeriesDeactivated {
+public sealed interface DomainEvent permits NumberEvent, WorkspaceEvent, SeriesActivated,
+        SeriesDeactivated {
 
     UUID eventId();
 
@@ -19,5 +20,8 @@ public sealed interface DomainEvent permits NumberEvent, SeriesActivated, Series
     /** The wire name, e.g. {@code number.provisioned}. */
     String kind();
 
-    Optional<WorkspaceId> workspaceId();
+    /** The workspace the event concerns, shown to that workspace's subscribers; none for inventory-wide events. */
+    default Optional<WorkspaceId> workspaceId() {
+        return Optional.empty();
+    }
 }

@@ -2,10 +2,8 @@ package com.numberinventory.domain.event;
 
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
-import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A pending number passed its provider-side checks and became available. */
@@ -17,10 +15,5 @@ public record NumberActivated(UUID eventId, Instant occurredAt, NumberId numberI
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public Optional<WorkspaceId> workspaceId() {
-        return Optional.empty();
     }
 }

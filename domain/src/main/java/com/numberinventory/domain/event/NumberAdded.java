@@ -6,10 +6,8 @@ import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.number.NumberStatus;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.SeriesId;
-import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A number entered the inventory (import or provider acquisition). */
@@ -22,10 +20,5 @@ public record NumberAdded(UUID eventId, Instant occurredAt, NumberId numberId, E
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public Optional<WorkspaceId> workspaceId() {
-        return Optional.empty();
     }
 }

@@ -3,10 +3,8 @@ package com.numberinventory.domain.event;
 import com.numberinventory.domain.number.LineMessaging;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
-import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A number's 10DLC messaging state changed (attached to, failed on, or detached from a campaign). */
@@ -18,10 +16,5 @@ public record NumberMessagingChanged(UUID eventId, Instant occurredAt, NumberId 
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public Optional<WorkspaceId> workspaceId() {
-        return Optional.empty();
     }
 }

@@ -2,10 +2,8 @@ package com.numberinventory.domain.event;
 
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
-import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A released number's quarantine ran out: it is available to anyone again. */
@@ -17,10 +15,5 @@ public record NumberQuarantineEnded(UUID eventId, Instant occurredAt, NumberId n
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public Optional<WorkspaceId> workspaceId() {
-        return Optional.empty();
     }
 }

@@ -7,23 +7,17 @@ import com.numberinventory.domain.rental.RentalId;
 import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A workspace's rental of a number ended, with a reason. */
 public record NumberReleased(UUID eventId, Instant occurredAt, WorkspaceId workspace, NumberId numberId, E164 e164,
                              ReleaseReason releaseReason, Instant releasedAt, RentalId rentalId,
-                             Instant quarantineUntil, long sequence) implements NumberEvent {
+                             Instant quarantineUntil, long sequence) implements NumberEvent, WorkspaceEvent {
 
     public static final String KIND = "number.released";
 
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public Optional<WorkspaceId> workspaceId() {
-        return Optional.of(workspace);
     }
 }

@@ -5,22 +5,16 @@ import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A number is held for one workspace until {@code reservedUntil}. */
 public record NumberReserved(UUID eventId, Instant occurredAt, WorkspaceId workspace, NumberId numberId, E164 e164,
-                             Instant reservedUntil, long sequence) implements NumberEvent {
+                             Instant reservedUntil, long sequence) implements NumberEvent, WorkspaceEvent {
 
     public static final String KIND = "number.reserved";
 
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public Optional<WorkspaceId> workspaceId() {
-        return Optional.of(workspace);
     }
 }

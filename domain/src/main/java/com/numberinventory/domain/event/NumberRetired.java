@@ -2,10 +2,8 @@ package com.numberinventory.domain.event;
 
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
-import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A number left the inventory for good; {@code reason} is free text (operator note, provider event). */
@@ -17,10 +15,5 @@ public record NumberRetired(UUID eventId, Instant occurredAt, NumberId numberId,
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public Optional<WorkspaceId> workspaceId() {
-        return Optional.empty();
     }
 }

@@ -2,10 +2,8 @@ package com.numberinventory.domain.event;
 
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.SeriesId;
-import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A series was opened for provisioning. */
@@ -17,10 +15,5 @@ public record SeriesActivated(UUID eventId, Instant occurredAt, SeriesId seriesI
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public Optional<WorkspaceId> workspaceId() {
-        return Optional.empty();
     }
 }
