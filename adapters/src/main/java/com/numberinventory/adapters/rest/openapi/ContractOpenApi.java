@@ -297,7 +297,8 @@ public class ContractOpenApi implements OASFilter {
         schema.getProperties().forEach((property, s) -> {
             formats(name, property, s, response);
 
-            if (response && !omitted.contains(property)
+            boolean eventActor = property.equals(DomainEventSchemas.ACTOR) && name.endsWith("Event");
+            if (response && !omitted.contains(property) && !eventActor
                     && (schema.getRequired() == null || !schema.getRequired().contains(property))) {
                 schema.addRequired(property);
             }
