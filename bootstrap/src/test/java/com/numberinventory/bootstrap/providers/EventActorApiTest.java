@@ -60,6 +60,8 @@ class EventActorApiTest {
         ProviderWebhooksApiTest.postSautikit(provider, ProviderWebhooksApiTest.provisionedSeed(
                 UUID.randomUUID().toString(), e164, "ref-" + UUID.randomUUID())).then().statusCode(200);
         String id = Fixtures.numberId(e164);
+        // Acquired through the provider's webhook, the number has its type like an imported one.
+        given().get("/v1/numbers/" + id).then().statusCode(200).body("number_type", equalTo("mobile"));
         given().get("/v1/numbers/" + id + "/events").then().statusCode(200)
                 .body("data.actor.type", everyItem(equalTo("provider")))
                 .body("data.actor.id", everyItem(equalTo(provider)));
