@@ -93,7 +93,10 @@ public class NumbersResource {
     @GET
     @Operation(operationId = "listNumbers", summary = "Search numbers",
             description = "All filters combine; starts_with, contains and ends_with match the digits of the E.164 "
-                    + "without '+'. Keyset-paged: follow next_cursor until it is null.")
+                    + "without '+'; pattern matches the whole of them, with * wildcards and vanity letters "
+                    + "(*FLOWERS). Keyset-paged: follow next_cursor until it is null.")
+    @APIResponse(responseCode = "200", description = "A page of numbers")
+    @APIResponse(responseCode = "422", description = "numbers.invalid_pattern")
     public NumberView.ListView list(
             @Parameter(example = "available", schema = @Schema(type = SchemaType.STRING, enumeration = {"pending",
                     "available", "reserved", "assigned", "quarantined", "retired"})) @QueryParam("status") String status,
@@ -105,6 +108,11 @@ public class NumbersResource {
             @Parameter(example = "2547") @QueryParam("starts_with") String startsWith,
             @Parameter(example = "000") @QueryParam("contains") String contains,
             @Parameter(example = "42") @QueryParam("ends_with") String endsWith,
+            @Parameter(example = "*FLOWERS", description = "The whole number: digits, letters as keypad digits "
+                    + "(vanity), * for any run of digits; e.g. 2547*, *FLOWERS, *000*")
+            @QueryParam("pattern") String pattern,
+            @Parameter(example = "mobile", schema = @Schema(type = SchemaType.STRING, enumeration = {"fixed_line", "mobile", "fixed_line_or_mobile", "toll_free", "premium_rate", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail", "unknown"}))
+            @QueryParam("number_type") String numberType,
             @Parameter(example = "50") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         Optional<NumberStatus> statusFilter = Params.text(status).map(s -> NumberStatus.fromWire(s).orElseThrow(
@@ -120,7 +128,8 @@ public class NumbersResource {
                 workspaceFilter,
                 Params.country("country_code", country),
                 Params.capabilities("capability", capability),
-                Params.patterns(startsWith, contains, endsWith));
+                Params.patterns(startsWith, contains, endsWith, pattern),
+                Params.numberType("number_type", numberType));
         Page<NumberDetails> page = queries.search(filter,
                 new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
         Caller caller = callers.get();
@@ -206,6 +215,7 @@ public class NumbersResource {
             description = "Concurrent callers never receive the same number and never wait on each other")
     @APIResponse(responseCode = "200", description = "The number, assigned")
     @APIResponse(responseCode = "409", description = "numbers.none_available")
+    @APIResponse(responseCode = "422", description = "numbers.invalid_pattern")
     public NumberView provisionAny(ProvisionAnyRequest body) {
         Params.required("body", body);
         WorkspaceId workspace = callers.get().workspaceFor("workspace_id", body.workspaceId());
@@ -213,7 +223,8 @@ public class NumbersResource {
                 Params.uuid("series_id", body.seriesId()).map(SeriesId::new),
                 Params.country("country_code", body.countryCode()),
                 Params.capabilities("capabilities", body.capabilities()),
-                Params.patterns(body.startsWith(), body.contains(), body.endsWith()));
+                Params.patterns(body.startsWith(), body.contains(), body.endsWith(), body.pattern()),
+                Params.numberType("number_type", body.numberType()));
         return withMessaging(provisionAny.provisionAny(
                 new ProvisionAnyNumberUseCase.ProvisionAnyNumberCommand(workspace, criteria,
                         Optional.ofNullable(body.trialDays()))));

@@ -108,6 +108,7 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, Li
                 .and(n -> criteria.country().map(n.e164().country()::equals).orElse(true))
                 .and(n -> criteria.capabilities().map(c -> (n.capabilities().bits() & c.bits()) == c.bits())
                         .orElse(true))
+                .and(n -> criteria.numberType().map(t -> n.numberType() == t).orElse(true))
                 .and(n -> matches(criteria.patterns(), n.e164()));
         Predicate<PhoneNumber> free = n -> n.state() instanceof NumberState.Available;
         Predicate<PhoneNumber> lapsed = n -> switch (n.state()) {
@@ -121,9 +122,7 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, Li
     }
 
     private static boolean matches(DigitPatterns p, E164 e164) {
-        String digits = e164.value().substring(1);
-        return p.startsWith().map(digits::startsWith).orElse(true) && p.contains().map(digits::contains).orElse(true)
-                && p.endsWith().map(digits::endsWith).orElse(true);
+        return p.matches(e164.digits());
     }
 
     @Override

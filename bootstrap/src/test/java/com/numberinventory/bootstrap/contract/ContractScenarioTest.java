@@ -108,8 +108,8 @@ class ContractScenarioTest {
         String cursor = null;
         int pages = 0;
         do {
-            NumberList page = numbers.listNumbers(null, null, null, cursor, null, 3, null, block.getId(), null,
-                    "available", null);
+            NumberList page = numbers.listNumbers(null, null, null, cursor, null, 3, null, null, null,
+                    block.getId(), null, "available", null);
             page.getData().forEach(n -> seen.add(n.getE164()));
             cursor = page.getNextCursor();
             pages++;
@@ -118,8 +118,8 @@ class ContractScenarioTest {
         assertTrue(pages >= 3, "7 numbers in pages of 3");
 
         String lastDigits = Long.toString(first + 4).substring(10);
-        NumberList found = numbers.listNumbers(List.of("sms"), null, "KE", null, lastDigits, 50, null, block.getId(),
-                null, null, null);
+        NumberList found = numbers.listNumbers(List.of("sms"), null, "KE", null, lastDigits, 50, null, null, null,
+                block.getId(), null, null, null);
         assertEquals(List.of(Fixtures.e164(first + 4)), found.getData().stream().map(Number::getE164).toList());
 
         Number target = found.getData().getFirst();

@@ -151,6 +151,9 @@ class WebhookDeliveryTest {
                 assertEquals(stock.number(0), body.getString("data.e164"));
                 assertEquals("KE", body.getString("data.country_code"));
                 sequences.put(body.getString("kind"), body.getLong("data.sequence"));
+                // Added to the envelope: who caused it (here the suite's admin key).
+                assertEquals("api_key", body.getString("actor.type"));
+                assertTrue(body.getString("actor.id") != null && !body.getString("actor.id").isBlank());
                 if (body.getString("kind").equals("number.provisioned")) {
                     assertEquals(stock.seriesId(), body.getString("data.series_id"));
                     assertEquals(List.of("voice", "sms"), body.getList("data.capabilities"));

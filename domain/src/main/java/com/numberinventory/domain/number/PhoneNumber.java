@@ -50,6 +50,16 @@ public final class PhoneNumber {
     private Instant updatedAt;
     private long eventSequence;
     private final long version;
+    /** Read from storage, or worked out from the E.164 when first asked (it is a pure function of it). */
+    private NumberType numberType;
+
+    /** Rebuilds a number from storage, with its stored type (null: not stored yet, worked out on demand). */
+    public PhoneNumber(NumberId id, E164 e164, Capabilities capabilities, NumberState state, SeriesId seriesId,
+                       ProviderId providerId, Instant createdAt, Instant updatedAt, long eventSequence,
+                       long version, NumberType numberType) {
+        this(id, e164, capabilities, state, seriesId, providerId, createdAt, updatedAt, eventSequence, version);
+        this.numberType = numberType;
+    }
 
     /** Rebuilds a number from storage. */
     public PhoneNumber(NumberId id, E164 e164, Capabilities capabilities, NumberState state, SeriesId seriesId,
@@ -353,6 +363,17 @@ public final class PhoneNumber {
 
     public NumberId id() { return id; }
     public E164 e164() { return e164; }
+
+    /** What kind of line this is (libphonenumber's classification of the E.164). */
+    public NumberType numberType() {
+        NumberType t = numberType;
+        if (t == null) {
+            t = NumberType.of(e164);
+            numberType = t;
+        }
+        return t;
+    }
+
     public Capabilities capabilities() { return capabilities; }
     public NumberState state() { return state; }
     public NumberStatus status() { return state.status(); }

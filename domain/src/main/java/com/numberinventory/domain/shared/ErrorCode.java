@@ -22,6 +22,7 @@ public enum ErrorCode {
     SERIES_NOT_ACTIVE("numbers.series_not_active", Kind.CONFLICT),
     PRICE_MISSING("numbers.price_missing", Kind.UNPROCESSABLE),
     NONE_AVAILABLE("numbers.none_available", Kind.CONFLICT),
+    INVALID_PATTERN("numbers.invalid_pattern", Kind.UNPROCESSABLE),
     NOT_ASSIGNED("numbers.not_assigned", Kind.CONFLICT),
     ASSIGNED("numbers.assigned", Kind.CONFLICT),
 

@@ -3,6 +3,7 @@ package com.numberinventory.adapters.persistence.events;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.domain.event.DomainEvent;
 import com.numberinventory.domain.event.NumberActivated;
 import com.numberinventory.domain.event.NumberAdded;
@@ -40,7 +41,28 @@ public final class EventEnvelopes {
         this.mapper = mapper;
     }
 
+    /** The envelope with the actor that caused the event, as {@code actor} after the other fields. */
+    public String toJson(DomainEvent event, CurrentActor.Actor actor) {
+        ObjectNode root = envelope(event);
+        ObjectNode a = root.putObject("actor");
+        a.put("type", actor.type());
+        a.put("id", actor.id());
+        return write(root, event);
+    }
+
     public String toJson(DomainEvent event) {
+        return write(envelope(event), event);
+    }
+
+    private String write(ObjectNode root, DomainEvent event) {
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write event " + event.eventId(), ex);
+        }
+    }
+
+    private ObjectNode envelope(DomainEvent event) {
         ObjectNode root = mapper.createObjectNode();
         root.put("kind", event.kind());
         root.put("event_id", event.eventId().toString());
@@ -126,11 +148,7 @@ public final class EventEnvelopes {
                 data.put("provider_id", e.providerId().toString());
             }
         }
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException("cannot write event " + event.eventId(), ex);
-        }
+        return root;
     }
 
     private static void numberData(ObjectNode data, NumberEvent e) {

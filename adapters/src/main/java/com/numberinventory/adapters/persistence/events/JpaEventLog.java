@@ -2,6 +2,7 @@ package com.numberinventory.adapters.persistence.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.application.port.out.numbers.EventLog;
+import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.application.port.in.numbers.StoredEvent;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
@@ -31,9 +32,12 @@ public class JpaEventLog implements EventLog {
 
     private final EventEnvelopes envelopes;
 
+    private final CurrentActor actors;
+
     @Inject
-    public JpaEventLog(ObjectMapper mapper) {
+    public JpaEventLog(ObjectMapper mapper, CurrentActor actors) {
         this.envelopes = new EventEnvelopes(mapper);
+        this.actors = actors;
     }
 
     @Override
@@ -41,6 +45,8 @@ public class JpaEventLog implements EventLog {
         if (events.isEmpty()) {
             return;
         }
+        // Every event of one append is caused by the same actor: the caller of this unit of work.
+        CurrentActor.Actor actor = actors.current();
         Session session = rows.getEntityManager().unwrap(Session.class);
         session.doWork(connection -> {
             for (int from = 0; from < events.size(); from += INSERT_CHUNK) {
@@ -60,7 +66,7 @@ public class JpaEventLog implements EventLog {
                     kinds[i] = e.kind();
                     workspaces[i] = e.workspaceId().map(WorkspaceId::value).orElse(null);
                     occurred[i] = EventEnvelopes.time(e.occurredAt());
-                    json[i] = envelopes.toJson(e);
+                    json[i] = envelopes.toJson(e, actor);
                     switch (e) {
                         case NumberEvent ne -> {
                             numbers[i] = ne.numberId().value();
@@ -71,17 +77,20 @@ public class JpaEventLog implements EventLog {
                     }
                 }
                 String sql = "INSERT INTO domain_events (id, kind, number_id, series_id, workspace_id, sequence, "
-                        + "occurred_at, envelope) SELECT * FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], "
-                        + "?::uuid[], ?::bigint[], ?::timestamptz[], ?::json[])";
+                        + "occurred_at, envelope, actor_type, actor_id) SELECT t.*, ?, ? FROM unnest(?::uuid[], "
+                        + "?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::bigint[], ?::timestamptz[], ?::json[]) "
+                        + "AS t(id, kind, number_id, series_id, workspace_id, sequence, occurred_at, envelope)";
                 try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    ps.setArray(1, connection.createArrayOf("uuid", ids));
-                    ps.setArray(2, connection.createArrayOf("text", kinds));
-                    ps.setArray(3, connection.createArrayOf("uuid", numbers));
-                    ps.setArray(4, connection.createArrayOf("uuid", series));
-                    ps.setArray(5, connection.createArrayOf("uuid", workspaces));
-                    ps.setArray(6, connection.createArrayOf("int8", sequences));
-                    ps.setArray(7, connection.createArrayOf("text", occurred));
-                    ps.setArray(8, connection.createArrayOf("text", json));
+                    ps.setString(1, actor.type());
+                    ps.setString(2, actor.id());
+                    ps.setArray(3, connection.createArrayOf("uuid", ids));
+                    ps.setArray(4, connection.createArrayOf("text", kinds));
+                    ps.setArray(5, connection.createArrayOf("uuid", numbers));
+                    ps.setArray(6, connection.createArrayOf("uuid", series));
+                    ps.setArray(7, connection.createArrayOf("uuid", workspaces));
+                    ps.setArray(8, connection.createArrayOf("int8", sequences));
+                    ps.setArray(9, connection.createArrayOf("text", occurred));
+                    ps.setArray(10, connection.createArrayOf("text", json));
                     ps.executeUpdate();
                 }
             }

@@ -38,7 +38,7 @@ public class JdbcNumberReads implements NumberReads {
             + "n.provider_id, n.workspace_id, n.reserved_by, n.reserved_until, n.previous_workspace_id, "
             + "n.quarantine_until, n.suspended, n.event_sequence, n.created_at, n.updated_at, n.version, "
             + "r.id, r.workspace_id, r.started_at, r.monthly_price_minor, r.monthly_price_currency, r.trial_ends_at, "
-            + "r.converted_at, m.campaign_id, m.status, m.status_code, m.description, m.updated_at";
+            + "r.converted_at, m.campaign_id, m.status, m.status_code, m.description, m.updated_at, n.number_type";
     /** The joins after {@code numbers n}: at most one open rental (a unique index) and one messaging row. */
     private static final String JOINS = " LEFT JOIN rentals r ON r.number_id = n.id AND r.ended_at IS NULL "
             + "AND n.status = 'assigned' LEFT JOIN number_messaging m ON m.number_id = n.id";
@@ -106,6 +106,7 @@ public class JdbcNumberReads implements NumberReads {
         n.createdAt = instant(rs, 15);
         n.updatedAt = instant(rs, 16);
         n.version = rs.getLong(17);
+        n.numberType = rs.getString(30);
         RentalJpaEntity rental = null;
         UUID rentalId = rs.getObject(18, UUID.class);
         if (rentalId != null) {

@@ -2,6 +2,8 @@ package com.numberinventory.adapters.persistence.numbers;
 
 import com.numberinventory.application.port.in.numbers.DigitPatterns;
 import com.numberinventory.application.port.in.numbers.NumberFilter;
+import com.numberinventory.application.port.in.numbers.NumberPattern;
+import com.numberinventory.domain.number.NumberType;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.SeriesId;
@@ -43,7 +45,8 @@ final class NumberConditions {
                 .uuid("n.workspace_id", "workspace", filter.workspaceId().map(WorkspaceId::value))
                 .country(filter.country())
                 .capabilities(filter.capabilities())
-                .patterns(filter.patterns());
+                .patterns(filter.patterns())
+                .numberType(filter.numberType());
         page.after().ifPresent(a -> where.and("n.id > :after").param("after", a));
         return where.then("ORDER BY n.id LIMIT :limit").param("limit", page.limit() + 1);
     }
@@ -77,12 +80,35 @@ final class NumberConditions {
         return this;
     }
 
-    /** {@code starts_with} and {@code ends_with} are served by prefix indexes, {@code contains} by a trigram one. */
+    NumberConditions numberType(Optional<NumberType> type) {
+        return equal("n.number_type", "number_type", type.map(NumberType::wireName));
+    }
+
+    /**
+     * {@code starts_with} and {@code ends_with} are served by prefix indexes, {@code contains} by a trigram one.
+     * A {@code pattern} is served the same way: an exact one by the E.164 index, its leading literal by the prefix
+     * index, its trailing literal by the reversed one, and literals between wildcards by the trigram index (the
+     * whole pattern as one LIKE, which also checks the order of the parts).
+     */
     NumberConditions patterns(DigitPatterns patterns) {
         patterns.startsWith().ifPresent(p -> like("n.digits", "prefix", p + "%"));
         patterns.contains().ifPresent(p -> like("n.digits", "infix", "%" + p + "%"));
         patterns.endsWith().ifPresent(p -> like("n.digits_reversed", "suffix", new StringBuilder(p).reverse() + "%"));
+        patterns.pattern().ifPresent(this::pattern);
         return this;
+    }
+
+    private void pattern(NumberPattern p) {
+        if (p.exact()) {
+            equal("n.e164", "pattern_e164", Optional.of("+" + p.digits()));
+            return;
+        }
+        p.prefix().ifPresent(s -> like("n.digits", "pattern_prefix", s + "%"));
+        p.suffix().ifPresent(s -> like("n.digits_reversed", "pattern_suffix", new StringBuilder(s).reverse() + "%"));
+        boolean anchoredBothEnds = p.prefix().isPresent() && p.suffix().isPresent();
+        if (!p.inner().isEmpty() || anchoredBothEnds) {
+            like("n.digits", "pattern_like", p.like());
+        }
     }
 
     private void like(String column, String name, String pattern) {

@@ -52,6 +52,7 @@ public class NumberInserts {
         UUID[] series = new UUID[n];
         UUID[] providers = new UUID[n];
         Long[] sequences = new Long[n];
+        String[] types = new String[n];
         for (int i = 0; i < n; i++) {
             PhoneNumber p = chunk.get(i);
             ids[i] = p.id().value();
@@ -62,13 +63,14 @@ public class NumberInserts {
             series[i] = p.seriesId().value();
             providers[i] = p.providerId().value();
             sequences[i] = p.eventSequence();
+            types[i] = p.numberType().wireName();
         }
         Instant now = chunk.get(0).createdAt();
         String sql = "INSERT INTO numbers (id, e164, country_code, capabilities, status, series_id, provider_id, "
-                + "event_sequence, created_at, updated_at) "
-                + "SELECT t.id, t.e164, t.cc, t.caps, t.status, t.series, t.provider, t.seq, ?, ? "
-                + "FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::text[], ?::uuid[], ?::uuid[], ?::bigint[]) "
-                + "AS t(id, e164, cc, caps, status, series, provider, seq) "
+                + "event_sequence, number_type, created_at, updated_at) "
+                + "SELECT t.id, t.e164, t.cc, t.caps, t.status, t.series, t.provider, t.seq, t.type, ?, ? "
+                + "FROM unnest(?::uuid[], ?::text[], ?::text[], ?::int[], ?::text[], ?::uuid[], ?::uuid[], ?::bigint[], "
+                + "?::text[]) AS t(id, e164, cc, caps, status, series, provider, seq, type) "
                 + "ON CONFLICT (e164) WHERE status <> 'retired' DO NOTHING RETURNING id";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             Timestamp ts = Timestamp.from(now);
@@ -78,7 +80,8 @@ public class NumberInserts {
                     connection.createArrayOf("uuid", ids), connection.createArrayOf("text", e164),
                     connection.createArrayOf("text", countries), connection.createArrayOf("int4", caps),
                     connection.createArrayOf("text", statuses), connection.createArrayOf("uuid", series),
-                    connection.createArrayOf("uuid", providers), connection.createArrayOf("int8", sequences)};
+                    connection.createArrayOf("uuid", providers), connection.createArrayOf("int8", sequences),
+                    connection.createArrayOf("text", types)};
             for (int i = 0; i < arrays.length; i++) {
                 ps.setArray(3 + i, arrays[i]);
             }

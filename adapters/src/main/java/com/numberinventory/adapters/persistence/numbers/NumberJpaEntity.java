@@ -39,6 +39,9 @@ public class NumberJpaEntity {
     public Instant quarantineUntil;
     @Column(nullable = false)
     public boolean suspended;
+    /** libphonenumber's type of the E.164; null only on rows the start-up backfill has not reached yet. */
+    @Column(name = "number_type")
+    public String numberType;
     @Column(name = "event_sequence", nullable = false)
     public long eventSequence;
     @Column(name = "created_at", nullable = false)

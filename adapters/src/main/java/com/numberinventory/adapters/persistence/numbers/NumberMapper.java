@@ -5,6 +5,7 @@ import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.number.NumberState;
 import com.numberinventory.domain.number.NumberStatus;
+import com.numberinventory.domain.number.NumberType;
 import com.numberinventory.domain.number.PhoneNumber;
 import com.numberinventory.domain.number.ReleaseReason;
 import com.numberinventory.domain.provider.ProviderId;
@@ -36,7 +37,8 @@ final class NumberMapper {
         };
         return new PhoneNumber(new NumberId(e.id), new E164(e.e164, new CountryCode(e.countryCode)),
                 Capabilities.fromBits(e.capabilities), state, new SeriesId(e.seriesId), new ProviderId(e.providerId),
-                e.createdAt, e.updatedAt, e.eventSequence, e.version);
+                e.createdAt, e.updatedAt, e.eventSequence, e.version,
+                NumberType.fromWire(e.numberType).orElse(null));
     }
 
     /** Flattens the sealed state onto the columns; the fields of the other states are cleared. */
@@ -54,6 +56,7 @@ final class NumberMapper {
         e.previousWorkspaceId = n.previousWorkspace().map(WorkspaceId::value).orElse(null);
         e.quarantineUntil = n.quarantineUntil().orElse(null);
         e.suspended = n.suspended();
+        e.numberType = n.numberType().wireName();
         e.eventSequence = n.eventSequence();
         e.createdAt = n.createdAt();
         e.updatedAt = n.updatedAt();

@@ -132,6 +132,7 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
                 .country(criteria.country())
                 .capabilities(criteria.capabilities())
                 .patterns(criteria.patterns())
+                .numberType(criteria.numberType())
                 .then("ORDER BY n.id LIMIT 1 FOR UPDATE OF n SKIP LOCKED");
         now.ifPresent(t -> where.param("now", t));
         @SuppressWarnings("unchecked")

@@ -14,6 +14,8 @@ public record NumberView(
         @Schema(example = "01900000-0000-7000-8000-000000000003") String id,
         @Schema(example = "+254700000001") String e164,
         @Schema(example = "KE") String countryCode,
+        @Schema(example = "mobile", description = "What kind of line this is, as libphonenumber classifies the E.164",
+                enumeration = {"fixed_line", "mobile", "fixed_line_or_mobile", "toll_free", "premium_rate", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail", "unknown"}) String numberType,
         @Schema(example = "[\"voice\", \"sms\"]") List<String> capabilities,
         @Schema(example = "assigned",
                 enumeration = {"pending", "available", "reserved", "assigned", "quarantined", "retired"}) String status,
@@ -41,7 +43,7 @@ public record NumberView(
     }
 
     public NumberView withMessaging(Messaging m) {
-        return new NumberView(id, e164, countryCode, capabilities, status, seriesId, providerId, workspaceId, rental,
+        return new NumberView(id, e164, countryCode, numberType, capabilities, status, seriesId, providerId, workspaceId, rental,
                 quarantineUntil, reservedUntil, suspended, createdAt, updatedAt, m);
     }
 
@@ -63,6 +65,7 @@ public record NumberView(
 
     public static NumberView of(PhoneNumber n) {
         return new NumberView(n.id().toString(), n.e164().value(), n.e164().country().value(),
+                n.numberType().wireName(),
                 n.capabilities().wireNames(), n.status().wireName(), n.seriesId().toString(),
                 n.providerId().toString(), n.workspaceId().map(WorkspaceId::toString).orElse(null),
                 n.openRental().map(RentalSummary::of).orElse(null), Times.format(n.quarantineUntil().orElse(null)),

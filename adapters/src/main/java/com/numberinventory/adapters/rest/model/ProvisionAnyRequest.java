@@ -17,5 +17,7 @@ public record ProvisionAnyRequest(
         @Schema(example = "2547000") String startsWith,
         @Schema(example = "00004") String contains,
         @Schema(example = "42") String endsWith,
-        @Schema(example = "14", description = "Provision as a trial of this many days (1 to 365)") Integer trialDays) {
+        @Schema(example = "14", description = "Provision as a trial of this many days (1 to 365)") Integer trialDays,
+        @Schema(example = "mobile", description = "The number's type (libphonenumber)", enumeration = {"fixed_line", "mobile", "fixed_line_or_mobile", "toll_free", "premium_rate", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail", "unknown"}) String numberType,
+        @Schema(example = "*FLOWERS", description = "The whole number: digits, letters as keypad digits, * for any digits") String pattern) {
 }

@@ -148,6 +148,9 @@ public class ContractOpenApi implements OASFilter {
             responses.addAPIResponse("413", OASFactory.createAPIResponse().description("payload_too_large"));
             responses.addAPIResponse("415", OASFactory.createAPIResponse().description("unsupported_media_type"));
         }
+        if (!responses.hasAPIResponse("429")) {
+            responses.addAPIResponse("429", rateLimited(path));
+        }
         if (!responses.hasAPIResponse("503")) {
             responses.addAPIResponse("503", OASFactory.createAPIResponse()
                     .description("service_unavailable: the database cannot be reached; retry later"));
@@ -168,6 +171,23 @@ public class ContractOpenApi implements OASFilter {
         }
     }
 
+    /** 429: the fair-use answer every limited route may give, with its headers. */
+    private static APIResponse rateLimited(String path) {
+        boolean webhook = path.startsWith("/webhooks/");
+        APIResponse r = OASFactory.createAPIResponse().description("rate_limited: too many requests "
+                + (webhook ? "from this provider" : "for this API key and route class") + "; retry after Retry-After seconds");
+        r.addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds until the request may be retried")
+                .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+        r.addHeader("RateLimit-Policy", OASFactory.createHeader()
+                .description("The quota policy (draft-ietf-httpapi-ratelimit-headers), e.g. \"numbers_read\";q=2000;w=1")
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+        r.addHeader("RateLimit", OASFactory.createHeader()
+                .description("What is left of the quota, e.g. \"numbers_read\";r=0;t=1")
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+        return r;
+    }
+
     /** The Problem media type, with an example built from the first code the answer's description names. */
     private static Content problemContent(int status, String description) {
         Matcher m = CODE.matcher(description == null ? "" : description);
@@ -176,6 +196,7 @@ public class ContractOpenApi implements OASFilter {
             case 404 -> "not_found";
             case 413 -> "payload_too_large";
             case 415 -> "unsupported_media_type";
+            case 429 -> "rate_limited";
             case 502, 504 -> "provider.unavailable";
             case 503 -> "service_unavailable";
             default -> "internal_error";
@@ -201,6 +222,7 @@ public class ContractOpenApi implements OASFilter {
             case 409 -> "Conflict";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
+            case 429 -> "Too Many Requests";
             case 422 -> "Unprocessable Content";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";
@@ -275,7 +297,8 @@ public class ContractOpenApi implements OASFilter {
         schema.getProperties().forEach((property, s) -> {
             formats(name, property, s, response);
 
-            if (response && !omitted.contains(property)
+            boolean eventActor = property.equals(DomainEventSchemas.ACTOR) && name.endsWith("Event");
+            if (response && !omitted.contains(property) && !eventActor
                     && (schema.getRequired() == null || !schema.getRequired().contains(property))) {
                 schema.addRequired(property);
             }

@@ -19,6 +19,9 @@ import java.util.function.Supplier;
 final class DomainEventSchemas {
 
     static final String DOMAIN_EVENT = "DomainEvent";
+    static final String EVENT_ACTOR = "EventActor";
+    /** The envelope's actor property, optional (see {@link ContractOpenApi}). */
+    static final String ACTOR = "actor";
 
     private static final Map<String, Supplier<Map<String, Schema>>> DATA = new LinkedHashMap<>();
 
@@ -90,6 +93,7 @@ final class DomainEventSchemas {
             domainEvent.getDiscriminator().addMapping(type.kind(), ContractOpenApi.REF + name);
         }
         out.put(DOMAIN_EVENT, domainEvent);
+        out.put(EVENT_ACTOR, actor());
         return out;
     }
 
@@ -111,7 +115,22 @@ final class DomainEventSchemas {
                 .description("The workspace the event concerns; null for inventory and series events"));
         p.put("occurred_at", time("2026-06-27T10:00:00.000Z"));
         p.put("data", OASFactory.createSchema().ref(ContractOpenApi.REF + name + "Data"));
-        return object(p).description(type.description());
+        Schema envelope = object(p).description(type.description());
+        // Added later: events stored before it have none, so it is not required.
+        envelope.addProperty(ACTOR, OASFactory.createSchema().ref(ContractOpenApi.REF + EVENT_ACTOR));
+        return envelope;
+    }
+
+    /** Who caused an event. */
+    private static Schema actor() {
+        return OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .description("Who caused the event: an API key (its id), a provider's webhook delivery (the "
+                        + "provider's id), or the service itself (system, lifecycle: the timers)")
+                .addProperty("type", ContractOpenApi.string(null, "api_key")
+                        .enumeration(List.of("api_key", "provider", "system")))
+                .addProperty("id", ContractOpenApi.string("The API key's id, the provider's id, or lifecycle",
+                        "lifecycle"))
+                .addRequired("type").addRequired("id");
     }
 
     private static Map<String, Schema> number(Map<String, Schema> extra) {

@@ -112,7 +112,7 @@ public class ApiKeyAuthentication {
      * would fill the URI-tag limit and starve every later route of metrics. Name the template of the route
      * table instead, or one fixed label for paths no route serves.
      */
-    private static void tagRouteTemplate(RoutingContext rc) {
+    static void tagRouteTemplate(RoutingContext rc) {
         String path = RouteScopes.canonical(rc.normalizedPath());
         String template = RouteScopes.RULES.stream()
                 .filter(r -> r.pattern().matcher(path).matches())

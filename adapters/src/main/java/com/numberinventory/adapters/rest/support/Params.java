@@ -1,6 +1,8 @@
 package com.numberinventory.adapters.rest.support;
 
 import com.numberinventory.application.port.in.numbers.DigitPatterns;
+import com.numberinventory.application.port.in.numbers.NumberPattern;
+import com.numberinventory.domain.number.NumberType;
 
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.Capabilities;
@@ -65,6 +67,18 @@ public final class Params {
     public static DigitPatterns patterns(String startsWith, String contains, String endsWith) {
         return new DigitPatterns(digits("starts_with", startsWith), digits("contains", contains),
                 digits("ends_with", endsWith));
+    }
+
+    /** The four digit patterns, {@code pattern} with wildcards and vanity letters (422 numbers.invalid_pattern). */
+    public static DigitPatterns patterns(String startsWith, String contains, String endsWith, String pattern) {
+        return new DigitPatterns(digits("starts_with", startsWith), digits("contains", contains),
+                digits("ends_with", endsWith), NumberPattern.parse("pattern", pattern));
+    }
+
+    public static Optional<NumberType> numberType(String field, String raw) {
+        return text(raw).map(r -> NumberType.fromWire(r).orElseThrow(() -> DomainException.invalidField(field,
+                "must be one of " + java.util.Arrays.stream(NumberType.values()).map(NumberType::wireName)
+                        .collect(java.util.stream.Collectors.joining(", ")))));
     }
 
     public static int limit(String raw) {

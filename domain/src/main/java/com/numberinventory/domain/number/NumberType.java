@@ -1,0 +1,45 @@
+package com.numberinventory.domain.number;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What kind of line a number is, as libphonenumber's metadata classifies it ({@code PhoneNumberType}); on the wire
+ * in lower snake case ({@code mobile}, {@code fixed_line}, {@code toll_free}, ...). A pure function of the E.164
+ * and the libphonenumber version, stored on each number so that searches can filter by it.
+ */
+public enum NumberType {
+    FIXED_LINE, MOBILE, FIXED_LINE_OR_MOBILE, TOLL_FREE, PREMIUM_RATE, SHARED_COST, VOIP, PERSONAL_NUMBER, PAGER,
+    UAN, VOICEMAIL, UNKNOWN;
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<NumberType> fromWire(String wire) {
+        if (wire == null) {
+            return Optional.empty();
+        }
+        for (NumberType t : values()) {
+            if (t.wireName().equals(wire)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The type libphonenumber gives this number. */
+    public static NumberType of(E164 e164) {
+        try {
+            PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(UTIL.parse(e164.value(), null));
+            return valueOf(type.name());
+        } catch (NumberParseException | IllegalArgumentException e) {
+            return UNKNOWN;
+        }
+    }
+}
