@@ -62,24 +62,24 @@ public interface RestConfig {
         long maxTracked();
 
         interface Numbers {
-            @WithDefault("2000")
+            @WithDefault("10000")
+            long read();
+
+            @WithDefault("1000")
+            long write();
+        }
+
+        interface Admin {
+            @WithDefault("500")
             long read();
 
             @WithDefault("200")
             long write();
         }
 
-        interface Admin {
-            @WithDefault("100")
-            long read();
-
-            @WithDefault("50")
-            long write();
-        }
-
         interface ProviderWebhooks {
             /** Generous: a provider's bursts of deliveries (a bulk order's callbacks) must not be refused. */
-            @WithDefault("500")
+            @WithDefault("1000")
             long perProvider();
         }
     }
