@@ -214,7 +214,7 @@ public class NumbersResource {
                 Params.country("country_code", body.countryCode()),
                 Params.capabilities("capabilities", body.capabilities()),
                 Params.patterns(body.startsWith(), body.contains(), body.endsWith()));
-        return withMessaging(provisionAny.provisionAny(
+        return NumberView.of(provisionAny.provisionAny(
                 new ProvisionAnyNumberUseCase.ProvisionAnyNumberCommand(workspace, criteria,
                         Optional.ofNullable(body.trialDays()))));
     }
