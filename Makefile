@@ -12,6 +12,12 @@ endif
 QUIET := -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.log.org.apache.maven.plugin.surefire=info \
 	-Dorg.slf4j.simpleLogger.log.org.openapitools=error
 APP := bootstrap/target/quarkus-app/quarkus-run.jar
+# The JVM settings the service is sized for (README, "What it is sized for"); JAVA_OPTS adds to or overrides them.
+# Two malloc arenas: glibc's default (8 per core) lets every worker thread's native allocations grow RSS.
+SERVICE_JVM_OPTS := -Xms64m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:TrimNativeHeapInterval=5000
+export MALLOC_ARENA_MAX ?= 2
+# The JDK AOT cache `make package` trains (scripts/aot-train); used when present.
+AOT_CACHE := bootstrap/target/quarkus-app/app.aot
 # The embedded PostgreSQL (data in .data/postgres) for run, dev and image-test; not part of the production artifact.
 LOCAL_RUN := "$(JDK)/bin/java" -jar bootstrap/local-run/target/local-run.jar
 # A terminal's Ctrl-C goes to its foreground process group. With job control (set -m) the local run is that group on
@@ -27,7 +33,7 @@ check-jdk:
 ## Run the service on :8080 with an embedded PostgreSQL (data in .data/) and demo data; a JDBC URL in
 ## QUARKUS_DATASOURCE_JDBC_URL is used instead of the embedded database. Ctrl-C stops both (exit 0).
 run: check-jdk package
-	$(JOB) $(LOCAL_RUN) -- "$(JDK)/bin/java" -Dquarkus.profile=demo $(JAVA_OPTS) -jar $(APP); exit $$?
+	$(JOB) $(LOCAL_RUN) -- "$(JDK)/bin/java" -Dquarkus.profile=demo $(SERVICE_JVM_OPTS) $$(test -f $(AOT_CACHE) && echo -XX:AOTCache=$(AOT_CACHE)) $(JAVA_OPTS) -jar $(APP); exit $$?
 
 ## Quarkus dev mode (live reload, Dev UI at /q/dev-ui) on :8080 with the same embedded PostgreSQL, .data/ and demo
 ## data as `make run`. Extra Maven arguments in DEV_ARGS, e.g. DEV_ARGS=-Dquarkus.http.port=8484.
@@ -41,8 +47,11 @@ test: check-jdk
 	@rm -rf */target/surefire-reports
 	@status=0; $(MVN) $(QUIET) verify || status=$$?; scripts/test-summary; exit $$status
 
+## The production artifact (bootstrap/target/quarkus-app/) and its JDK AOT cache (app.aot, trained by
+## scripts/aot-train on a throwaway embedded PostgreSQL; JDK 25+, else skipped). AOT=0 skips the training.
 package: check-jdk
 	$(MVN) -q -DskipTests package
+	@if [ "$${AOT:-1}" != 0 ]; then scripts/aot-train; fi
 
 build: package
 

@@ -225,7 +225,7 @@ public class NumbersResource {
                 Params.capabilities("capabilities", body.capabilities()),
                 Params.patterns(body.startsWith(), body.contains(), body.endsWith(), body.pattern()),
                 Params.numberType("number_type", body.numberType()));
-        return withMessaging(provisionAny.provisionAny(
+        return NumberView.of(provisionAny.provisionAny(
                 new ProvisionAnyNumberUseCase.ProvisionAnyNumberCommand(workspace, criteria,
                         Optional.ofNullable(body.trialDays()))));
     }

@@ -1,5 +1,6 @@
 package com.numberinventory.application.support;
 
+import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.DigitPatterns;
 import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.NumberFilter;
@@ -98,7 +99,7 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, Li
     }
 
     @Override
-    public Optional<PhoneNumber> lockAnyProvisionable(ProvisionCriteria criteria, Instant now) {
+    public Optional<NumberDetails> lockAnyProvisionable(ProvisionCriteria criteria, Instant now) {
         Predicate<PhoneNumber> sellable = n -> {
             Series s = catalog.seriesOf(n);
             return s.isActive() && s.monthlyPrice().isPresent();
@@ -118,7 +119,7 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, Li
         };
         return rows.values().stream().filter(matches.and(free)).findFirst()
                 .or(() -> rows.values().stream().filter(matches.and(lapsed)).findFirst())
-                .map(n -> copy(n, 0));
+                .map(n -> new NumberDetails(copy(n, 0), null));
     }
 
     private static boolean matches(DigitPatterns p, E164 e164) {

@@ -26,7 +26,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                     "quarkus.datasource.password", env("NUMBERS_TEST_DB_PASSWORD", "postgres"));
         }
         try {
-            postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+            // pg_stat_statements is loaded so tests can count the statements a request runs (StatementsPerRequestTest).
+            postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "top")
+                    .setServerConfig("pg_stat_statements.track_utility", "on")
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -43,7 +43,7 @@ public class PostgresLineMessagings implements LineMessagings {
         return rows.find("campaignId = ?1", campaignId).list().stream().map(e -> new NumberId(e.numberId)).toList();
     }
 
-    private static LineMessaging toDomain(NumberMessagingJpaEntity e) {
+    static LineMessaging toDomain(NumberMessagingJpaEntity e) {
         return new LineMessaging(new NumberId(e.numberId), e.campaignId,
                 LineMessaging.Status.valueOf(e.status.toUpperCase(Locale.ROOT)), e.statusCode, e.description,
                 e.updatedAt);

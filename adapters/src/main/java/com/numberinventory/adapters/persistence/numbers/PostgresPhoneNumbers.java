@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.persistence.numbers;
 
+import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
 import com.numberinventory.application.port.out.numbers.EventLog;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
@@ -116,17 +117,22 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
     }
 
     @Override
-    public Optional<PhoneNumber> lockAnyProvisionable(ProvisionCriteria criteria, Instant now) {
+    public Optional<NumberDetails> lockAnyProvisionable(ProvisionCriteria criteria, Instant now) {
         // First the plain available numbers (a partial index serves this); only when none is left, numbers whose
         // reservation or quarantine has lapsed but which the timer has not yet returned to available. Neither is
         // assigned, so the row alone makes the number.
         return lockOne(criteria, FREE, Optional.empty()).or(() -> lockOne(criteria, LAPSED, Optional.of(now)));
     }
 
-    /** Picks and locks one row, bringing its series into the session for the decision (one statement). */
-    private Optional<PhoneNumber> lockOne(ProvisionCriteria criteria, String statusCondition, Optional<Instant> now) {
-        NumberConditions where = new NumberConditions("SELECT {n.*}, {s.*} FROM numbers n "
-                + "JOIN series s ON s.id = n.series_id WHERE s.status = 'active' AND s.price_amount_minor IS NOT NULL")
+    /**
+     * Picks and locks one row, bringing its series into the session for the decision and its messaging row for
+     * the answer (one statement).
+     */
+    private Optional<NumberDetails> lockOne(ProvisionCriteria criteria, String statusCondition,
+                                            Optional<Instant> now) {
+        NumberConditions where = new NumberConditions("SELECT {n.*}, {s.*}, {m.*} FROM numbers n "
+                + "JOIN series s ON s.id = n.series_id LEFT JOIN number_messaging m ON m.number_id = n.id "
+                + "WHERE s.status = 'active' AND s.price_amount_minor IS NOT NULL")
                 .and(statusCondition)
                 .uuid("n.series_id", "series", criteria.seriesId().map(SeriesId::value))
                 .country(criteria.country())
@@ -138,8 +144,11 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
         @SuppressWarnings("unchecked")
         List<Object[]> found = where.bind(session().createNativeQuery(where.sql())
                 .addEntity("n", NumberJpaEntity.class)
-                .addEntity("s", SeriesJpaEntity.class)).getResultList();
-        return found.stream().findFirst().map(row -> NumberMapper.toDomain((NumberJpaEntity) row[0], null));
+                .addEntity("s", SeriesJpaEntity.class)
+                .addEntity("m", NumberMessagingJpaEntity.class)).getResultList();
+        return found.stream().findFirst().map(row -> new NumberDetails(
+                NumberMapper.toDomain((NumberJpaEntity) row[0], null),
+                row[2] == null ? null : PostgresLineMessagings.toDomain((NumberMessagingJpaEntity) row[2])));
     }
 
     @Override

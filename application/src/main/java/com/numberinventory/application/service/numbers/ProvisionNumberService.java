@@ -1,5 +1,6 @@
 package com.numberinventory.application.service.numbers;
 
+import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.ProvisionAnyNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ProvisionNumberUseCase;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
@@ -31,13 +32,15 @@ public record ProvisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog
     }
 
     @Override
-    public PhoneNumber provisionAny(ProvisionAnyNumberCommand command) {
+    public NumberDetails provisionAny(ProvisionAnyNumberCommand command) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            PhoneNumber picked = numbers.lockAnyProvisionable(command.criteria(), now)
+            NumberDetails picked = numbers.lockAnyProvisionable(command.criteria(), now)
                     .orElseThrow(() -> new DomainException(ErrorCode.NONE_AVAILABLE,
                             "no available number matches the criteria"));
-            return changes.decideAndSave(picked, provisionTo(command.workspaceId(), command.trialDays()));
+            // Provisioning leaves the messaging state as it is: the pick's read of it is the answer's.
+            return new NumberDetails(changes.decideAndSave(picked.number(),
+                    provisionTo(command.workspaceId(), command.trialDays())), picked.messaging());
         });
     }
 

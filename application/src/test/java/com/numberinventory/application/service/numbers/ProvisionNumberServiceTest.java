@@ -101,7 +101,7 @@ class ProvisionNumberServiceTest {
 
         PhoneNumber picked = inventory.provision.provisionAny(new ProvisionAnyNumberCommand(ALICE,
                 new ProvisionCriteria(Optional.empty(), Optional.empty(), Optional.empty(),
-                        new DigitPatterns(Optional.empty(), Optional.empty(), Optional.of("42")))));
+                        new DigitPatterns(Optional.empty(), Optional.empty(), Optional.of("42"))))).number();
 
         assertEquals(wanted, picked.id());
         assertEquals(Optional.of(ALICE), inventory.numbers.stored(wanted).workspaceId());

@@ -1,7 +1,6 @@
 package com.numberinventory.application.port.in.numbers;
 
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
-import com.numberinventory.domain.number.PhoneNumber;
 import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.util.Objects;
@@ -23,5 +22,6 @@ public interface ProvisionAnyNumberUseCase {
         }
     }
 
-    PhoneNumber provisionAny(ProvisionAnyNumberCommand command);
+    /** The number as provisioned, with its messaging state (read by the pick, so the answer needs no read). */
+    NumberDetails provisionAny(ProvisionAnyNumberCommand command);
 }

@@ -1,5 +1,6 @@
 package com.numberinventory.application.port.out.numbers;
 
+import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
 import com.numberinventory.domain.event.NumberEvent;
 import com.numberinventory.domain.number.E164;
@@ -35,9 +36,10 @@ public interface PhoneNumbers {
 
     /**
      * Picks and locks, in one statement, a number that is free for anyone to provision now, in an active priced
-     * series, matching the criteria; rows other transactions hold are skipped, never waited for.
+     * series, matching the criteria; rows other transactions hold are skipped, never waited for. The same
+     * statement brings the number's messaging state, so the caller's answer needs no further read.
      */
-    Optional<PhoneNumber> lockAnyProvisionable(ProvisionCriteria criteria, Instant now);
+    Optional<NumberDetails> lockAnyProvisionable(ProvisionCriteria criteria, Instant now);
 
     /**
      * Stores what the number decided, in the caller's transaction: its row, the rental its events open, convert
