@@ -10,7 +10,7 @@ import java.util.UUID;
  * Something that happened in the inventory. Every state change produces one, written in the same
  * transaction as the change; the log of them is a number's history and the source of outbound delivery.
  */
-public sealed interface DomainEvent permits NumberEvent, SeriesActivated, SeriesDeactivated {
+public sealed interface DomainEvent permits NumberEvent, SeriesActivated, SeriesDeactivated, OrderEvent {
 
     UUID eventId();
 
