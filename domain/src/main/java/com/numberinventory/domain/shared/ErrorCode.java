@@ -69,7 +69,8 @@ public enum ErrorCode {
     // Carrier orders (issue 14).
     ORDER_NOT_FOUND("orders.not_found", Kind.NOT_FOUND),
     ORDER_NOT_RETRYABLE("orders.not_retryable", Kind.CONFLICT),
-    ORDER_NOTHING_AVAILABLE("orders.nothing_available", Kind.UNPROCESSABLE);
+    ORDER_NOTHING_AVAILABLE("orders.nothing_available", Kind.UNPROCESSABLE),
+    ORDER_INVALID("orders.invalid", Kind.UNPROCESSABLE);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind {

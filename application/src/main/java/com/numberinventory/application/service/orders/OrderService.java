@@ -49,8 +49,7 @@ public record OrderService(NumberOrders orders, OrderSettlement settlement, Prov
                     .orElseThrow(() -> NotFound.provider(command.providerId()));
             Series series = settlement.catalog().findById(command.seriesId())
                     .filter(s -> s.providerId().equals(command.providerId()))
-                    .orElseThrow(() -> DomainException.invalidField("series_id",
-                            "no series " + command.seriesId() + " of this provider"));
+                    .orElseThrow(() -> invalid("series_id", "no series " + command.seriesId() + " of this provider"));
             return new Prepared(account, series);
         });
         List<OrderSettlement.Wanted> wanted = wanted(prepared.account(), prepared.series(), command);
@@ -95,8 +94,7 @@ public record OrderService(NumberOrders orders, OrderSettlement settlement, Prov
             }
             return wanted;
         }
-        int quantity = command.quantity().orElseThrow(() -> DomainException.invalidField("quantity",
-                "give either e164 or quantity"));
+        int quantity = command.quantity().orElseThrow(() -> invalid("quantity", "give either e164 or quantity"));
         List<UpstreamOffer> offers = api.searchAvailable(account, new AvailableNumberQuery(series.country(),
                 command.capability(), command.patterns().startsWith(), command.patterns().contains(),
                 command.patterns().endsWith(), quantity));
@@ -168,6 +166,11 @@ public record OrderService(NumberOrders orders, OrderSettlement settlement, Prov
             orders.save(o);
             return o;
         });
+    }
+
+    private static DomainException invalid(String field, String message) {
+        return new DomainException(ErrorCode.ORDER_INVALID, field + " " + message,
+                List.of(new DomainException.FieldError(field, message)));
     }
 
     private static DomainException notFound(OrderId id) {
