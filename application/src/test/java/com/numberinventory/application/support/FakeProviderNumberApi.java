@@ -29,6 +29,8 @@ public final class FakeProviderNumberApi implements ProviderNumberApi, ProviderN
     public final Deque<Supplier<List<UpstreamOffer>>> searches = new ArrayDeque<>();
     public final List<String> calls = new ArrayList<>();
     public final List<AvailableNumberQuery> queries = new ArrayList<>();
+    public final Deque<Supplier<OrderPlacement>> placements = new ArrayDeque<>();
+    public final List<UpstreamOrder> orders = new ArrayList<>();
     private final Map<ProviderId, ProviderAccount> accounts = new HashMap<>();
     private ProviderKind kind = ProviderKind.TELNYX;
 
@@ -52,7 +54,9 @@ public final class FakeProviderNumberApi implements ProviderNumberApi, ProviderN
 
     @Override
     public OrderPlacement placeOrder(ProviderAccount account, UpstreamOrder order) {
-        throw new UnsupportedOperationException("not needed by the services under test");
+        calls.add("order " + order.reference());
+        orders.add(order);
+        return placements.removeFirst().get();
     }
 
     @Override

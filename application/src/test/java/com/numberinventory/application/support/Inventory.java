@@ -60,7 +60,27 @@ public final class Inventory {
     public final InMemoryProviderDeliveries deliveries = new InMemoryProviderDeliveries();
     public final InMemoryCampaigns campaigns = new InMemoryCampaigns();
     public final InMemoryUpstreamDisconnects disconnects = new InMemoryUpstreamDisconnects();
-    public final InMemoryTransactions transactions = new InMemoryTransactions(numbers, deliveries, disconnects);
+    public final InMemoryNumberOrders orders = new InMemoryNumberOrders();
+    public final InMemoryTransactions transactions = new InMemoryTransactions(numbers, deliveries, disconnects,
+            orders);
+    /** Order events (number events are in {@link #numbers}). */
+    public final List<com.numberinventory.domain.event.DomainEvent> orderEvents = new java.util.ArrayList<>();
+    public final com.numberinventory.application.port.out.numbers.EventLog eventLog =
+            new com.numberinventory.application.port.out.numbers.EventLog() {
+                @Override
+                public void append(List<? extends com.numberinventory.domain.event.DomainEvent> events) {
+                    orderEvents.addAll(events);
+                }
+
+                @Override
+                public Page<com.numberinventory.application.port.in.numbers.StoredEvent> forNumber(NumberId id,
+                                                                                                  PageRequest page) {
+                    throw new UnsupportedOperationException("not needed by the services under test");
+                }
+            };
+    public final com.numberinventory.application.service.orders.OrderSettlement orderSettlement =
+            new com.numberinventory.application.service.orders.OrderSettlement(orders, numbers, catalog, eventLog,
+                    ids);
     public final ProviderId provider = new ProviderId(UUID.randomUUID());
 
     public final NumberChanges changes = new NumberChanges(numbers, transactions, clock);
@@ -79,7 +99,7 @@ public final class Inventory {
     /** What a replay reads from a stored delivery's raw body (the webhook translators are the adapters'). */
     public List<ProviderCommand> retranslated = List.of();
     public final ReceiveProviderDeliveryService receive = new ReceiveProviderDeliveryService(deliveries,
-            new ProviderCommands(providerNumbers, campaignService, lines), delivery -> retranslated, transactions,
+            new ProviderCommands(providerNumbers, campaignService, lines, orderSettlement), delivery -> retranslated, transactions,
             clock, ids);
 
     /** An active Kenyan series at KES 100.00 a month with the given quarantine. */

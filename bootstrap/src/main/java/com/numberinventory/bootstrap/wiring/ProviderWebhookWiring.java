@@ -62,8 +62,9 @@ public class ProviderWebhookWiring {
     @Produces
     @Singleton
     ProviderCommands providerCommands(ProviderNumberService numbers, CampaignService campaigns,
-                                      LineMessagingService lines) {
-        return new ProviderCommands(numbers, campaigns, lines);
+                                      LineMessagingService lines,
+                                      com.numberinventory.application.service.orders.OrderSettlement orders) {
+        return new ProviderCommands(numbers, campaigns, lines, orders);
     }
 
     @Produces

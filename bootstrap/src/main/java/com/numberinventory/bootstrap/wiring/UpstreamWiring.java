@@ -8,8 +8,16 @@ import com.numberinventory.application.service.numbers.NumberChanges;
 import com.numberinventory.application.service.numbers.UpstreamDisconnectService;
 import com.numberinventory.application.service.providers.SearchAvailableNumbersService;
 import com.numberinventory.domain.shared.IdSource;
+import com.numberinventory.application.port.out.numbers.EventLog;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.orders.NumberOrders;
+import com.numberinventory.application.port.out.series.SeriesCatalog;
+import com.numberinventory.application.service.orders.OrderService;
+import com.numberinventory.application.service.orders.OrderSettlement;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
+import java.time.Clock;
 
 /**
  * The services that call the providers' own number APIs (adapters in {@code adapters/upstream/<provider>/}, found
@@ -30,5 +38,19 @@ public class UpstreamWiring {
                                                         ProviderAccounts accounts, ProviderNumberApi.Registry apis,
                                                         Transactions tx, IdSource ids) {
         return new UpstreamDisconnectService(changes, disconnects, accounts, apis, tx, ids);
+    }
+
+    @Produces
+    @Singleton
+    OrderSettlement orderSettlement(NumberOrders orders, PhoneNumbers numbers, SeriesCatalog catalog,
+                                    EventLog events, IdSource ids) {
+        return new OrderSettlement(orders, numbers, catalog, events, ids);
+    }
+
+    @Produces
+    @Singleton
+    OrderService orderService(NumberOrders orders, OrderSettlement settlement, ProviderAccounts accounts,
+                              ProviderNumberApi.Registry apis, Transactions tx, Clock clock) {
+        return new OrderService(orders, settlement, accounts, apis, tx, clock);
     }
 }

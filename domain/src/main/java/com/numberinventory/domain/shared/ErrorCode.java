@@ -66,7 +66,12 @@ public enum ErrorCode {
     PROVIDER_SEARCH_UNSUPPORTED("provider.search_unsupported", Kind.UNPROCESSABLE),
     PROVIDER_API_CREDENTIALS_MISSING("provider.api_credentials_missing", Kind.UNPROCESSABLE),
     DISCONNECT_NOT_FOUND("numbers.disconnect_not_found", Kind.NOT_FOUND),
-    DISCONNECT_NOT_RETRYABLE("numbers.disconnect_not_retryable", Kind.CONFLICT);
+    DISCONNECT_NOT_RETRYABLE("numbers.disconnect_not_retryable", Kind.CONFLICT),
+    // Carrier orders (issue 14).
+    ORDER_NOT_FOUND("orders.not_found", Kind.NOT_FOUND),
+    ORDER_NOT_RETRYABLE("orders.not_retryable", Kind.CONFLICT),
+    ORDER_NOTHING_AVAILABLE("orders.nothing_available", Kind.UNPROCESSABLE),
+    ORDER_INVALID("orders.invalid", Kind.UNPROCESSABLE);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind {

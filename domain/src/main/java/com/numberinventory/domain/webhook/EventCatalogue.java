@@ -29,6 +29,7 @@ public final class EventCatalogue {
     private static final String PROVIDER_ID = "01966b1e-2c3d-7a10-8f00-0000000000b1";
     private static final String RENTAL_ID = "01966b1e-2c3d-7a10-8f00-0000000000c1";
     private static final String E164 = "+254700000001";
+    private static final String ORDER_ID = "01966b1e-2c3d-7a10-8f00-0000000000d1";
 
     private static final List<EventType> TYPES = List.of(
             new EventType("number.added", "A number entered the inventory (import or provider acquisition)",
@@ -63,7 +64,13 @@ public final class EventCatalogue {
             new EventType("series.activated", "A series was opened for provisioning",
                     ordered(Map.of("series_id", SERIES_ID, "provider_id", PROVIDER_ID))),
             new EventType("series.deactivated", "A series was closed for provisioning",
-                    ordered(Map.of("series_id", SERIES_ID, "provider_id", PROVIDER_ID))));
+                    ordered(Map.of("series_id", SERIES_ID, "provider_id", PROVIDER_ID))),
+            new EventType("order.created", "A carrier order was placed; its numbers entered the inventory pending",
+                    order("pending", 0, 0, 2)),
+            new EventType("order.completed", "Every number of a carrier order settled and at least one was ordered",
+                    order("completed", 1, 1, 0)),
+            new EventType("order.failed", "Every number of a carrier order was refused by the provider",
+                    order("failed", 0, 2, 0)));
 
     private EventCatalogue() {
     }
@@ -116,6 +123,18 @@ public final class EventCatalogue {
         data.put("country_code", "KE");
         data.putAll(new java.util.TreeMap<>(extra));
         data.put("sequence", sequence);
+        return java.util.Collections.unmodifiableMap(data);
+    }
+
+    private static Map<String, Object> order(String status, int completed, int failed, int pending) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("order_id", ORDER_ID);
+        data.put("provider_id", PROVIDER_ID);
+        data.put("series_id", SERIES_ID);
+        data.put("status", status);
+        data.put("completed", completed);
+        data.put("failed", failed);
+        data.put("pending", pending);
         return java.util.Collections.unmodifiableMap(data);
     }
 

@@ -147,6 +147,15 @@ public final class EventEnvelopes {
                 data.put("series_id", e.seriesId().toString());
                 data.put("provider_id", e.providerId().toString());
             }
+            case com.numberinventory.domain.event.OrderEvent e -> {
+                data.put("order_id", e.orderId().toString());
+                data.put("provider_id", e.providerId().toString());
+                data.put("series_id", e.seriesId().toString());
+                data.put("status", e.status());
+                data.put("completed", e.completed());
+                data.put("failed", e.failed());
+                data.put("pending", e.pending());
+            }
         }
         return root;
     }

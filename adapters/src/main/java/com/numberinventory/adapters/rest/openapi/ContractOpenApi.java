@@ -58,7 +58,7 @@ public class ContractOpenApi implements OASFilter {
 
     /** Ids that are the provider's, not ours: free text, no uuid format. */
     private static final Set<String> FOREIGN_IDS = Set.of("campaign_id", "brand_id", "number_pool_sub_id", "request_id",
-            "provider_event_id", "upstream_id");
+            "provider_event_id", "upstream_id", "upstream_order_id");
 
     /** Response schemas whose e164 may be anything the caller sent (an import's skipped entries). */
     private static final Set<String> UNCHECKED_E164 = Set.of("SkippedNumber", "ProviderEventResult");

@@ -67,6 +67,9 @@ final class DomainEventSchemas {
                 "description", ContractOpenApi.string(null, "Line Provisioned").addType(SchemaType.NULL))));
         DATA.put("series.activated", DomainEventSchemas::series);
         DATA.put("series.deactivated", DomainEventSchemas::series);
+        DATA.put("order.created", DomainEventSchemas::order);
+        DATA.put("order.completed", DomainEventSchemas::order);
+        DATA.put("order.failed", DomainEventSchemas::order);
     }
 
     private DomainEventSchemas() {
@@ -142,6 +145,24 @@ final class DomainEventSchemas {
         p.put("sequence", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64").examples(List.of(4))
                 .description("Grows with every change of the number; discard an update older than one you have"));
         return p;
+    }
+
+    private static Map<String, Schema> order() {
+        Map<String, Schema> p = new LinkedHashMap<>();
+        p.put("order_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000d1"));
+        p.put("provider_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000b1"));
+        p.put("series_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000a1"));
+        p.put("status", ContractOpenApi.string(null, "completed").enumeration(
+                List.of("pending", "completed", "failed")));
+        p.put("completed", count(1));
+        p.put("failed", count(0));
+        p.put("pending", count(0));
+        return p;
+    }
+
+    private static Schema count(int example) {
+        return OASFactory.createSchema().addType(SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)
+                .examples(List.of(example));
     }
 
     private static Map<String, Schema> series() {
