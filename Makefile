@@ -48,10 +48,11 @@ test: check-jdk
 	@status=0; $(MVN) $(QUIET) verify || status=$$?; scripts/test-summary; exit $$status
 
 ## The production artifact (bootstrap/target/quarkus-app/) and its JDK AOT cache (app.aot, trained by
-## scripts/aot-train on a throwaway embedded PostgreSQL; JDK 25+, else skipped). AOT=0 skips the training.
+## scripts/aot-train on a throwaway embedded PostgreSQL; JDK 25+, else skipped; a failed training only warns).
+## AOT=0 skips the training.
 package: check-jdk
 	$(MVN) -q -DskipTests package
-	@if [ "$${AOT:-1}" != 0 ]; then scripts/aot-train; fi
+	@if [ "$${AOT:-1}" != 0 ]; then scripts/aot-train || echo "[aot-train] failed: no AOT cache, the service starts without one" >&2; fi
 
 build: package
 
