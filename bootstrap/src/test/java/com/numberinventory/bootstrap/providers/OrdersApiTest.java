@@ -268,4 +268,42 @@ class OrdersApiTest {
                 .body("numbers[0].error_code", equalTo("validation.bad_request"));
         given().queryParam("e164", e164).get("/v1/numbers/lookup").then().statusCode(404);
     }
+
+    @Test
+    void a_telnyx_webhook_that_arrives_before_the_orders_answer_still_settles_it() throws Exception {
+        String p = prefix();
+        String provider = ProviderWebhooksApiTest.telnyxProvider();
+        atUpstream(provider, p);
+        String series = Fixtures.activeSeries(provider, "P30D");
+        String e164 = Fixtures.e164(Fixtures.freshBlock());
+        upstream.stubFor(get(urlPathEqualTo("/" + p + "/v2/available_phone_numbers"))
+                .willReturn(okJson("{\"data\": []}")));
+        upstream.stubFor(post("/" + p + "/v2/number_orders").willReturn(okJson("""
+                {"data": {"id": "ord-slow", "status": "pending", "phone_numbers": [{"id": "l1",
+                  "phone_number": "%s", "status": "pending"}]}}""".formatted(e164)).withFixedDelay(2000)));
+
+        java.util.concurrent.CompletableFuture<io.restassured.response.Response> placing =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("provider_id", provider, "series_id", series, "e164", List.of(e164)))
+                        .post("/v1/orders"));
+        // The order's numbers are stored (pending) before the provider is called: then the webhook lands.
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (given().queryParam("e164", e164).get("/v1/numbers/lookup").statusCode() != 200) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the order's number never appeared");
+            }
+            Thread.sleep(50);
+        }
+        byte[] body = ProviderWebhooksApiTest.telnyxSeed(UUID.randomUUID().toString(), e164, true, "ref")
+                .getBytes(StandardCharsets.UTF_8);
+        long t = ProviderWebhooksApiTest.now();
+        ProviderWebhooksApiTest.postTelnyx(provider, body, t, Signer.telnyx(TELNYX_SEED, t, body)).then()
+                .statusCode(200).body("status", equalTo("applied"));
+
+        placing.get(20, java.util.concurrent.TimeUnit.SECONDS).then().statusCode(201)
+                .body("status", equalTo("completed")).body("upstream_order_id", equalTo("ord-slow"))
+                .body("numbers[0].status", equalTo("completed"));
+        given().queryParam("e164", e164).get("/v1/numbers/lookup").then().statusCode(200)
+                .body("status", equalTo("available"));
+    }
 }
