@@ -31,6 +31,8 @@ public final class FakeProviderNumberApi implements ProviderNumberApi, ProviderN
     public final List<AvailableNumberQuery> queries = new ArrayList<>();
     public final Deque<Supplier<OrderPlacement>> placements = new ArrayDeque<>();
     public final List<UpstreamOrder> orders = new ArrayList<>();
+    public final Deque<Supplier<HeldPage>> heldPages = new ArrayDeque<>();
+    public final List<Optional<String>> heldTokens = new ArrayList<>();
     private final Map<ProviderId, ProviderAccount> accounts = new HashMap<>();
     private ProviderKind kind = ProviderKind.TELNYX;
 
@@ -67,7 +69,9 @@ public final class FakeProviderNumberApi implements ProviderNumberApi, ProviderN
 
     @Override
     public HeldPage listHeld(ProviderAccount account, Optional<String> pageToken) {
-        throw new UnsupportedOperationException("not needed by the services under test");
+        calls.add("held " + pageToken.orElse("first"));
+        heldTokens.add(pageToken);
+        return heldPages.removeFirst().get();
     }
 
     @Override

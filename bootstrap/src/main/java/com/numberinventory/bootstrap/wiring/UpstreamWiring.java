@@ -53,4 +53,24 @@ public class UpstreamWiring {
                               ProviderNumberApi.Registry apis, Transactions tx, Clock clock) {
         return new OrderService(orders, settlement, accounts, apis, tx, clock);
     }
+
+    @Produces
+    @Singleton
+    com.numberinventory.application.service.providers.ReconciliationService reconciliationService(
+            com.numberinventory.application.port.out.providers.Reconciliations reconciliations,
+            ProviderAccounts accounts, ProviderNumberApi.Registry apis,
+            com.numberinventory.application.service.providers.ProviderNumberService numbers, Transactions tx,
+            Clock clock) {
+        return new com.numberinventory.application.service.providers.ReconciliationService(reconciliations,
+                accounts, apis, numbers, tx, clock);
+    }
+
+    @Produces
+    @Singleton
+    com.numberinventory.application.service.providers.ReconciliationSchedule reconciliationSchedule(
+            com.numberinventory.application.port.out.providers.Providers providers,
+            com.numberinventory.application.port.in.providers.ReconcileUseCase reconcile, Transactions tx) {
+        return new com.numberinventory.application.service.providers.ReconciliationSchedule(providers, reconcile,
+                tx);
+    }
 }

@@ -208,4 +208,102 @@ class OrdersApiTest {
         given().queryParam("e164", e164).get("/v1/numbers/lookup").then().statusCode(404);
         given().get("/v1/orders").then().statusCode(200).body("data", notNullValue());
     }
+
+    @Test
+    void zipwhip_line_provisioning_settles_by_the_provision_add_webhook_per_number() {
+        String p = prefix();
+        String provider = Fixtures.provider("zipwhip");
+        atUpstream(provider, p);
+        String url = given().contentType(ContentType.JSON).body("{}")
+                .put("/v1/providers/" + provider + "/credentials").then().statusCode(200)
+                .extract().path("webhook_url");
+        String series = Fixtures.activeSeries(provider, "P30D");
+        long block = Fixtures.freshBlock();
+        String first = Fixtures.e164(block);
+        String second = Fixtures.e164(block + 1);
+        upstream.stubFor(post("/" + p + "/v3/lines")
+                .withRequestBody(matchingJsonPath("$.lineNumber", WireMock.equalTo(first)))
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"requestId\": \"req-a\"}")));
+        upstream.stubFor(post("/" + p + "/v3/lines")
+                .withRequestBody(matchingJsonPath("$.lineNumber", WireMock.equalTo(second)))
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"requestId\": \"req-b\"}")));
+
+        String id = given().contentType(ContentType.JSON).body(Map.of("provider_id", provider, "series_id", series,
+                        "e164", List.of(first, second), "campaign_id", "C1A2B3C", "workspace_id", WORKSPACE))
+                .post("/v1/orders").then().statusCode(201).body("status", equalTo("pending"))
+                .body("campaign_id", equalTo("C1A2B3C")).extract().path("id");
+        upstream.verify(2, postRequestedFor(urlPathEqualTo("/" + p + "/v3/lines"))
+                .withRequestBody(matchingJsonPath("$.campaignId", WireMock.equalTo("C1A2B3C"))));
+
+        given().contentType(ContentType.JSON)
+                .body(ProviderWebhooksApiTest.lineSeed(200, "Line Provisioned", first, "C1A2B3C", "req-a"))
+                .post(url + "/provision/add").then().statusCode(200).body("status", equalTo("applied"));
+        given().get("/v1/orders/" + id).then().body("status", equalTo("pending"))
+                .body("numbers.find { it.e164 == '" + first + "' }.status", equalTo("completed"));
+        given().contentType(ContentType.JSON)
+                .body(ProviderWebhooksApiTest.lineSeed(41010, "Requested phone number is not provisioned.", second,
+                        "C1A2B3C", "req-b"))
+                .post(url + "/provision/add").then().statusCode(200);
+
+        given().get("/v1/orders/" + id).then().statusCode(200).body("status", equalTo("completed"))
+                .body("numbers.find { it.e164 == '" + second + "' }.status", equalTo("failed"))
+                .body("numbers.find { it.e164 == '" + second + "' }.error_code", equalTo("41010"));
+        given().queryParam("e164", first).get("/v1/numbers/lookup").then().statusCode(200)
+                .body("status", equalTo("assigned")).body("workspace_id", equalTo(WORKSPACE))
+                .body("messaging.status", equalTo("active"));
+        given().queryParam("e164", second).get("/v1/numbers/lookup").then().statusCode(404);
+    }
+
+    @Test
+    void a_zipwhip_order_without_campaign_fails_its_numbers_instead_of_waiting_forever() {
+        String provider = Fixtures.provider("zipwhip");
+        atUpstream(provider, prefix());
+        String series = Fixtures.activeSeries(provider, "P30D");
+        String e164 = Fixtures.e164(Fixtures.freshBlock());
+        given().contentType(ContentType.JSON).body(Map.of("provider_id", provider, "series_id", series,
+                        "e164", List.of(e164)))
+                .post("/v1/orders").then().statusCode(201).body("status", equalTo("failed"))
+                .body("numbers[0].error_code", equalTo("validation.bad_request"));
+        given().queryParam("e164", e164).get("/v1/numbers/lookup").then().statusCode(404);
+    }
+
+    @Test
+    void a_telnyx_webhook_that_arrives_before_the_orders_answer_still_settles_it() throws Exception {
+        String p = prefix();
+        String provider = ProviderWebhooksApiTest.telnyxProvider();
+        atUpstream(provider, p);
+        String series = Fixtures.activeSeries(provider, "P30D");
+        String e164 = Fixtures.e164(Fixtures.freshBlock());
+        upstream.stubFor(get(urlPathEqualTo("/" + p + "/v2/available_phone_numbers"))
+                .willReturn(okJson("{\"data\": []}")));
+        upstream.stubFor(post("/" + p + "/v2/number_orders").willReturn(okJson("""
+                {"data": {"id": "ord-slow", "status": "pending", "phone_numbers": [{"id": "l1",
+                  "phone_number": "%s", "status": "pending"}]}}""".formatted(e164)).withFixedDelay(2000)));
+
+        java.util.concurrent.CompletableFuture<io.restassured.response.Response> placing =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("provider_id", provider, "series_id", series, "e164", List.of(e164)))
+                        .post("/v1/orders"));
+        // The order's numbers are stored (pending) before the provider is called: then the webhook lands.
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (given().queryParam("e164", e164).get("/v1/numbers/lookup").statusCode() != 200) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the order's number never appeared");
+            }
+            Thread.sleep(50);
+        }
+        byte[] body = ProviderWebhooksApiTest.telnyxSeed(UUID.randomUUID().toString(), e164, true, "ref")
+                .getBytes(StandardCharsets.UTF_8);
+        long t = ProviderWebhooksApiTest.now();
+        ProviderWebhooksApiTest.postTelnyx(provider, body, t, Signer.telnyx(TELNYX_SEED, t, body)).then()
+                .statusCode(200).body("status", equalTo("applied"));
+
+        placing.get(20, java.util.concurrent.TimeUnit.SECONDS).then().statusCode(201)
+                .body("status", equalTo("completed")).body("upstream_order_id", equalTo("ord-slow"))
+                .body("numbers[0].status", equalTo("completed"));
+        given().queryParam("e164", e164).get("/v1/numbers/lookup").then().statusCode(200)
+                .body("status", equalTo("available"));
+    }
 }

@@ -71,7 +71,9 @@ public enum ErrorCode {
     ORDER_NOT_FOUND("orders.not_found", Kind.NOT_FOUND),
     ORDER_NOT_RETRYABLE("orders.not_retryable", Kind.CONFLICT),
     ORDER_NOTHING_AVAILABLE("orders.nothing_available", Kind.UNPROCESSABLE),
-    ORDER_INVALID("orders.invalid", Kind.UNPROCESSABLE);
+    ORDER_INVALID("orders.invalid", Kind.UNPROCESSABLE),
+    RECONCILIATION_NOT_FOUND("reconciliations.not_found", Kind.NOT_FOUND),
+    RECONCILIATION_ALREADY_APPLIED("reconciliations.already_applied", Kind.CONFLICT);
 
     /** What sort of failure a code is; the REST adapter turns it into a status. */
     public enum Kind {

@@ -141,10 +141,22 @@ public record OrderService(NumberOrders orders, OrderSettlement settlement, Prov
                 }
             });
         } catch (DomainException e) {
-            // provider.unavailable (timeout, 5xx, open circuit: it may have acted), or no api_key yet: the order
-            // stays pending, and a retry sends the same reference.
-            return record(id, o -> o.attempted(Optional.empty(),
-                    Optional.of(e.errorCode().code() + ": " + e.getMessage()), clock.instant()));
+            if (e instanceof com.numberinventory.application.port.out.providers.upstream.ProviderUnavailableException
+                    || e.errorCode() == ErrorCode.PROVIDER_API_CREDENTIALS_MISSING) {
+                // The provider may have acted (timeout, 5xx), is paused (open circuit), or has no api_key yet: the
+                // order stays pending, and a retry sends the same reference.
+                return record(id, o -> o.attempted(Optional.empty(),
+                        Optional.of(e.errorCode().code() + ": " + e.getMessage()), clock.instant()));
+            }
+            // The adapter refused the order before calling (e.g. a Zipwhip order without campaign_id): it can
+            // never succeed as it is, so every pending number fails with that code.
+            return record(id, o -> {
+                o.attempted(Optional.empty(), Optional.of(e.errorCode().code() + ": " + e.getMessage()),
+                        clock.instant());
+                for (NumberOrder.Line line : o.pendingLines()) {
+                    settlement.fail(o, line.e164(), e.errorCode().code(), e.getMessage(), clock.instant());
+                }
+            });
         }
         return record(id, o -> {
             o.attempted(placement.upstreamOrderId(), Optional.empty(), clock.instant());

@@ -103,4 +103,16 @@ public record ProviderNumberService(PhoneNumbers numbers, SeriesCatalog catalog,
         numbers.save(number, events);
         return CommandResult.applied(command.subject(), detail);
     }
+
+    /** A pending number the provider reports active passes its checks: it becomes available. */
+    public CommandResult activatePending(ProviderId providerId, com.numberinventory.domain.number.E164 e164,
+                                         Instant now) {
+        Optional<PhoneNumber> found = numbers.findByE164ForUpdate(e164).filter(n -> n.providerId().equals(providerId));
+        if (found.isEmpty()) {
+            return CommandResult.ignored(e164.value(), "unknown number " + e164 + " for this provider");
+        }
+        PhoneNumber number = found.get();
+        numbers.save(number, List.of(number.activate(ids, now)));
+        return CommandResult.applied(e164.value(), "activated: available");
+    }
 }

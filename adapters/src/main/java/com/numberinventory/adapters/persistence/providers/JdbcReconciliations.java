@@ -1,0 +1,216 @@
+package com.numberinventory.adapters.persistence.providers;
+
+import com.numberinventory.application.port.out.providers.Reconciliations;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.number.E164;
+import com.numberinventory.domain.provider.ProviderId;
+import com.numberinventory.domain.reconciliation.Reconciliation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reconciliation reports in {@code reconciliations} and {@code reconciliation_differences}, in plain JDBC. */
+@ApplicationScoped
+public class JdbcReconciliations implements Reconciliations {
+
+    private static final String COLUMNS = "id, provider_id, status, upstream_count, inventory_count, created_at, "
+            + "applied_at";
+
+    private final EntityManager em;
+
+    @Inject
+    public JdbcReconciliations(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(Reconciliation r) {
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reconciliations (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setObject(1, r.id());
+                ps.setObject(2, r.providerId().value());
+                ps.setString(3, r.status().wireName());
+                ps.setInt(4, r.upstreamCount());
+                ps.setInt(5, r.inventoryCount());
+                ps.setObject(6, utc(r.createdAt()));
+                ps.setObject(7, r.appliedAt().map(JdbcReconciliations::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.executeUpdate();
+            }
+            insertDifferences(c, r);
+            return null;
+        });
+    }
+
+    private static void insertDifferences(Connection c, Reconciliation r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO reconciliation_differences (reconciliation_id, "
+                + "position, e164, kind, inventory_status, upstream_status, resolution) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (Reconciliation.Difference d : r.differences()) {
+                ps.setObject(1, r.id());
+                ps.setInt(2, position++);
+                ps.setString(3, d.e164().value());
+                ps.setString(4, d.kind().wireName());
+                text(ps, 5, d.inventoryStatus());
+                text(ps, 6, d.upstreamStatus());
+                text(ps, 7, d.resolution().map(s -> s.length() > 500 ? s.substring(0, 500) : s));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public Optional<Reconciliation> find(ProviderId providerId, UUID id) {
+        return one("SELECT " + COLUMNS + " FROM reconciliations WHERE id = ? AND provider_id = ?", id, providerId);
+    }
+
+    @Override
+    public Optional<Reconciliation> findForUpdate(ProviderId providerId, UUID id) {
+        return one("SELECT " + COLUMNS + " FROM reconciliations WHERE id = ? AND provider_id = ? FOR UPDATE", id,
+                providerId);
+    }
+
+    @Override
+    public void save(Reconciliation r) {
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE reconciliations SET status = ?, applied_at = ? "
+                    + "WHERE id = ?")) {
+                ps.setString(1, r.status().wireName());
+                ps.setObject(2, r.appliedAt().map(JdbcReconciliations::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setObject(3, r.id());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM reconciliation_differences "
+                    + "WHERE reconciliation_id = ?")) {
+                ps.setObject(1, r.id());
+                ps.executeUpdate();
+            }
+            insertDifferences(c, r);
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Reconciliation> list(ProviderId providerId, PageRequest page) {
+        List<UUID> ids = work(c -> {
+            String sql = "SELECT id FROM reconciliations WHERE provider_id = ?"
+                    + (page.after().isPresent() ? " AND id > ?" : "") + " ORDER BY id LIMIT ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                ps.setObject(i++, providerId.value());
+                if (page.after().isPresent()) {
+                    ps.setObject(i++, page.after().get());
+                }
+                ps.setInt(i, page.limit() + 1);
+                List<UUID> found = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                return found;
+            }
+        });
+        List<Reconciliation> reports = ids.stream().map(id -> find(providerId, id).orElseThrow()).toList();
+        return Page.of(reports, page.limit(), Reconciliation::id);
+    }
+
+    @Override
+    public Map<E164, String> inventoryOf(ProviderId providerId) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT e164, status FROM numbers "
+                    + "WHERE provider_id = ? AND status <> 'retired' ORDER BY e164")) {
+                ps.setObject(1, providerId.value());
+                Map<E164, String> out = new LinkedHashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        E164.tryParse(rs.getString(1)).ifPresent(e -> {
+                            try {
+                                out.put(e, rs.getString(2));
+                            } catch (SQLException ex) {
+                                throw new IllegalStateException(ex);
+                            }
+                        });
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private Optional<Reconciliation> one(String sql, UUID id, ProviderId providerId) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setObject(1, id);
+                ps.setObject(2, providerId.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Reconciliation>empty();
+                    }
+                    OffsetDateTime applied = rs.getObject("applied_at", OffsetDateTime.class);
+                    return Optional.of(new Reconciliation(id, providerId,
+                            Reconciliation.Status.fromWire(rs.getString("status")).orElseThrow(),
+                            rs.getInt("upstream_count"), rs.getInt("inventory_count"), differences(c, id),
+                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            Optional.ofNullable(applied).map(OffsetDateTime::toInstant)));
+                }
+            }
+        });
+    }
+
+    private static List<Reconciliation.Difference> differences(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e164, kind, inventory_status, upstream_status, "
+                + "resolution FROM reconciliation_differences WHERE reconciliation_id = ? ORDER BY position")) {
+            ps.setObject(1, id);
+            List<Reconciliation.Difference> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Reconciliation.Difference(E164.parse("e164", rs.getString("e164")),
+                            Reconciliation.Kind.fromWire(rs.getString("kind")).orElseThrow(),
+                            Optional.ofNullable(rs.getString("inventory_status")),
+                            Optional.ofNullable(rs.getString("upstream_status")),
+                            Optional.ofNullable(rs.getString("resolution"))));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static void text(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setString(index, value.get());
+        } else {
+            ps.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T work(Work<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::run);
+    }
+}

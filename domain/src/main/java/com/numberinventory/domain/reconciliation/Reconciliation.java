@@ -1,0 +1,83 @@
+package com.numberinventory.domain.reconciliation;
+
+import com.numberinventory.domain.number.E164;
+import com.numberinventory.domain.provider.ProviderId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A kept report comparing what a provider account holds with the inventory: each difference per number, and, once
+ * applied, what the fix did (or why it could not).
+ */
+public record Reconciliation(UUID id, ProviderId providerId, Status status, int upstreamCount, int inventoryCount,
+                             List<Difference> differences, Instant createdAt, Optional<Instant> appliedAt) {
+
+    public Reconciliation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(providerId, "providerId");
+        Objects.requireNonNull(status, "status");
+        differences = List.copyOf(differences);
+        appliedAt = appliedAt == null ? Optional.empty() : appliedAt;
+    }
+
+    public enum Status {
+        REPORTED, APPLIED;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Status> fromWire(String s) {
+            for (Status v : values()) {
+                if (v.wireName().equals(s)) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public enum Kind {
+        /** The provider holds it; the inventory does not. */
+        MISSING_HERE,
+        /** The inventory holds it for this provider; the provider does not. */
+        MISSING_UPSTREAM,
+        /** Both hold it, in states that disagree. */
+        STATE_MISMATCH;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Kind> fromWire(String s) {
+            for (Kind v : values()) {
+                if (v.wireName().equals(s)) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** One number that differs; {@code resolution} is what applying did, empty until applied. */
+    public record Difference(E164 e164, Kind kind, Optional<String> inventoryStatus, Optional<String> upstreamStatus,
+                             Optional<String> resolution) {
+        public Difference {
+            Objects.requireNonNull(e164, "e164");
+            Objects.requireNonNull(kind, "kind");
+            inventoryStatus = inventoryStatus == null ? Optional.empty() : inventoryStatus;
+            upstreamStatus = upstreamStatus == null ? Optional.empty() : upstreamStatus;
+            resolution = resolution == null ? Optional.empty() : resolution;
+        }
+    }
+
+    public Reconciliation applied(List<Difference> resolved, Instant now) {
+        return new Reconciliation(id, providerId, Status.APPLIED, upstreamCount, inventoryCount, resolved, createdAt,
+                Optional.of(now));
+    }
+}
