@@ -10,7 +10,9 @@ import com.numberinventory.adapters.rest.model.EventListView;
 import com.numberinventory.adapters.rest.model.NumberView;
 import com.numberinventory.adapters.rest.model.ProvisionAnyRequest;
 import com.numberinventory.adapters.rest.model.ProvisionRequest;
+import com.numberinventory.adapters.rest.model.ProvisionedNumbersView;
 import com.numberinventory.adapters.rest.model.ReleaseRequest;
+import com.numberinventory.adapters.rest.model.TransferRequest;
 import com.numberinventory.adapters.rest.security.Caller;
 import com.numberinventory.adapters.rest.security.CurrentCaller;
 import com.numberinventory.adapters.rest.support.Cursors;
@@ -20,6 +22,7 @@ import com.numberinventory.application.port.in.numbers.ProvisionAnyNumberUseCase
 import com.numberinventory.application.port.in.numbers.ProvisionNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ReleaseNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase;
+import com.numberinventory.application.port.in.numbers.TransferNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ChangeNumberStateUseCase;
 import com.numberinventory.adapters.rest.model.ReasonRequest;
 import com.numberinventory.adapters.rest.model.ReserveRequest;
@@ -48,6 +51,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,6 +81,8 @@ public class NumbersResource {
     ReleaseNumberUseCase release;
     @Inject
     ReserveNumberUseCase reserve;
+    @Inject
+    TransferNumberUseCase transfer;
     @Inject
     ChangeNumberStateUseCase state;
     @Inject
@@ -212,11 +218,18 @@ public class NumbersResource {
     @Path("/provision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "provisionAnyNumber", summary = "Provision any available number matching criteria",
-            description = "Concurrent callers never receive the same number and never wait on each other")
-    @APIResponse(responseCode = "200", description = "The number, assigned")
+            description = "Concurrent callers never receive the same number and never wait on each other. Without "
+                    + "quantity the answer is the one Number; with quantity (1 to 1,000) it is a ProvisionedNumbers "
+                    + "list (201), claimed in one transaction")
+    @APIResponse(responseCode = "200", description = "Without quantity: the number, assigned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = NumberView.class)))
+    @APIResponse(responseCode = "201", description = "With quantity: the numbers provisioned, each assigned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProvisionedNumbersView.class)))
     @APIResponse(responseCode = "409", description = "numbers.none_available")
     @APIResponse(responseCode = "422", description = "numbers.invalid_pattern")
-    public NumberView provisionAny(ProvisionAnyRequest body) {
+    public Object provisionAny(ProvisionAnyRequest body) {
         Params.required("body", body);
         WorkspaceId workspace = callers.get().workspaceFor("workspace_id", body.workspaceId());
         ProvisionCriteria criteria = new ProvisionCriteria(
@@ -225,9 +238,23 @@ public class NumbersResource {
                 Params.capabilities("capabilities", body.capabilities()),
                 Params.patterns(body.startsWith(), body.contains(), body.endsWith(), body.pattern()),
                 Params.numberType("number_type", body.numberType()));
-        return NumberView.of(provisionAny.provisionAny(
+        ProvisionAnyNumberUseCase.ProvisionAnyNumberCommand each =
                 new ProvisionAnyNumberUseCase.ProvisionAnyNumberCommand(workspace, criteria,
-                        Optional.ofNullable(body.trialDays()))));
+                        Optional.ofNullable(body.trialDays()));
+        if (body.quantity() == null) {
+            // partial only qualifies a quantity (generated clients send its default); alone it changes nothing.
+            return NumberView.of(provisionAny.provisionAny(each));
+        }
+        ProvisionAnyNumberUseCase.ProvisionedNumbers provisioned = provisionAny.provisionMany(
+                new ProvisionAnyNumberUseCase.ProvisionManyCommand(each, body.quantity(),
+                        Boolean.TRUE.equals(body.partial())));
+        var messagingStates = messaging.messagingOf(provisioned.numbers().stream()
+                .map(com.numberinventory.domain.number.PhoneNumber::id).toList());
+        List<NumberView> data = provisioned.numbers().stream()
+                .map(n -> NumberView.of(n).withMessaging(NumberView.Messaging.of(messagingStates.get(n.id()))))
+                .toList();
+        return jakarta.ws.rs.core.Response.status(jakarta.ws.rs.core.Response.Status.CREATED)
+                .entity(new ProvisionedNumbersView(data, provisioned.requested(), data.size())).build();
     }
 
     @POST
@@ -255,6 +282,34 @@ public class NumbersResource {
         }
         // The service checks that a workspace-bound caller may see the number under its row lock.
         return withMessaging(release.release(command));
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "transferNumber", summary = "Transfer an assigned number to another workspace",
+            description = "Ends the holder's rental with release reason transferred and opens the new workspace's "
+                    + "rental at the same instant at the series' current price, with no quarantine; emits one "
+                    + "number.transferred event naming both workspaces")
+    @APIResponse(responseCode = "200", description = "The number, assigned to the new workspace")
+    @APIResponse(responseCode = "404", description = "numbers.not_found")
+    @APIResponse(responseCode = "409", description = "numbers.not_assigned, numbers.holder_mismatch, numbers.retired")
+    @APIResponse(responseCode = "422", description = "numbers.same_workspace, numbers.price_missing")
+    public NumberView transfer(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, TransferRequest body) {
+        NumberId numberId = new NumberId(id);
+        Caller caller = callers.get();
+        TransferNumberUseCase.TransferNumberCommand command;
+        try {
+            Params.required("body", body);
+            WorkspaceId to = WorkspaceId.parse("to_workspace_id", Params.required("to_workspace_id",
+                    body.toWorkspaceId()));
+            Optional<WorkspaceId> from = caller.optionalWorkspaceFor("from_workspace_id", body.fromWorkspaceId());
+            command = new TransferNumberUseCase.TransferNumberCommand(numberId, to, from, caller.workspace());
+        } catch (DomainException refused) {
+            throw notFoundFirst(numberId, refused);
+        }
+        // The service checks that a workspace-bound caller may see the number under its row lock.
+        return withMessaging(transfer.transfer(command));
     }
 
     @POST

@@ -100,6 +100,11 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, Li
 
     @Override
     public Optional<NumberDetails> lockAnyProvisionable(ProvisionCriteria criteria, Instant now) {
+        return lockProvisionable(criteria, now, 1).stream().findFirst().map(n -> new NumberDetails(n, null));
+    }
+
+    @Override
+    public List<PhoneNumber> lockProvisionable(ProvisionCriteria criteria, Instant now, int limit) {
         Predicate<PhoneNumber> sellable = n -> {
             Series s = catalog.seriesOf(n);
             return s.isActive() && s.monthlyPrice().isPresent();
@@ -117,9 +122,10 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, Li
             case NumberState.Quarantined q -> !q.until().isAfter(now);
             default -> false;
         };
-        return rows.values().stream().filter(matches.and(free)).findFirst()
-                .or(() -> rows.values().stream().filter(matches.and(lapsed)).findFirst())
-                .map(n -> new NumberDetails(copy(n, 0), null));
+        List<PhoneNumber> out = new ArrayList<>();
+        rows.values().stream().filter(matches.and(free)).limit(limit).forEach(n -> out.add(copy(n, 0)));
+        rows.values().stream().filter(matches.and(lapsed)).limit(limit - out.size()).forEach(n -> out.add(copy(n, 0)));
+        return out;
     }
 
     private static boolean matches(DigitPatterns p, E164 e164) {
@@ -148,6 +154,13 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, Li
                 case NumberReleased r -> rentals.put(r.rentalId(),
                         rentals.get(r.rentalId()).end(r.releasedAt(), r.releaseReason()));
                 case NumberMessagingChanged m -> messaging.put(number.id(), m.messaging());
+                case com.numberinventory.domain.event.NumberTransferred t -> {
+                    rentals.put(t.endedRentalId(), rentals.get(t.endedRentalId()).end(t.occurredAt(),
+                            com.numberinventory.domain.number.ReleaseReason.TRANSFERRED));
+                    Rental open = number.openRental().orElseThrow();
+                    rentals.put(open.id(), open);
+                }
+
                 default -> {
                 }
             }

@@ -10,6 +10,7 @@ import com.numberinventory.application.service.numbers.NumberChanges;
 import com.numberinventory.application.service.numbers.ProvisionNumberService;
 import com.numberinventory.application.service.numbers.ReleaseNumberService;
 import com.numberinventory.application.service.numbers.ReserveNumberService;
+import com.numberinventory.application.service.numbers.TransferNumberService;
 import com.numberinventory.application.service.providers.ProviderCommands;
 import com.numberinventory.application.service.providers.ProviderNumberService;
 import com.numberinventory.application.service.providers.ReceiveProviderDeliveryService;
@@ -88,6 +89,7 @@ public final class Inventory {
             new ProvisionNumberService(numbers, catalog, changes, transactions, clock, ids);
     public final ReleaseNumberService release = new ReleaseNumberService(catalog, changes, ids);
     public final ReserveNumberService reserve = new ReserveNumberService(changes, ids);
+    public final TransferNumberService transfer = new TransferNumberService(catalog, changes, ids);
     public final ChangeNumberStateService state = new ChangeNumberStateService(changes, ids);
     public final ImportNumbersService imports = new ImportNumbersService(catalog, numbers, transactions, clock, ids);
     public final ConvertRentalService convert = new ConvertRentalService(new LedgerView(), changes, ids);

@@ -17,7 +17,9 @@ import com.numberinventory.adapters.rest.model.ProviderView;
 import com.numberinventory.adapters.rest.model.ProvisionAnyRequest;
 import com.numberinventory.adapters.rest.model.ProvisionRequest;
 import com.numberinventory.adapters.rest.model.ReasonRequest;
+import com.numberinventory.adapters.rest.model.ProvisionedNumbersView;
 import com.numberinventory.adapters.rest.model.ReleaseRequest;
+import com.numberinventory.adapters.rest.model.TransferRequest;
 import com.numberinventory.adapters.rest.model.RentalView;
 import com.numberinventory.adapters.rest.model.ReserveRequest;
 import com.numberinventory.adapters.rest.model.SeriesPatch;
@@ -63,6 +65,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         ProviderView.ListView.class,
         ProvisionAnyRequest.class,
         ProvisionRequest.class,
+        ProvisionedNumbersView.class,
         ReasonRequest.class,
         ReleaseRequest.class,
         RentalView.class,
@@ -73,6 +76,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         SeriesRequest.class,
         SeriesView.class,
         SeriesView.ListView.class,
+        TransferRequest.class,
         UpstreamDisconnectView.class,
         com.numberinventory.adapters.rest.model.OrderRequest.class,
         com.numberinventory.adapters.rest.model.ReconciliationView.class,

@@ -15,6 +15,7 @@ import com.numberinventory.application.service.numbers.NumberQueryService;
 import com.numberinventory.application.service.providers.ProviderService;
 import com.numberinventory.application.service.numbers.ProvisionNumberService;
 import com.numberinventory.application.service.numbers.ReleaseNumberService;
+import com.numberinventory.application.service.numbers.TransferNumberService;
 import com.numberinventory.application.service.series.ChangeSeriesService;
 import com.numberinventory.application.service.series.CreateSeriesService;
 import com.numberinventory.application.service.series.SeriesQueryService;
@@ -103,6 +104,12 @@ public class ApplicationWiring {
     @Singleton
     ReleaseNumberService releaseNumberService(SeriesCatalog catalog, NumberChanges changes, IdSource ids) {
         return new ReleaseNumberService(catalog, changes, ids);
+    }
+
+    @Produces
+    @Singleton
+    TransferNumberService transferNumberService(SeriesCatalog catalog, NumberChanges changes, IdSource ids) {
+        return new TransferNumberService(catalog, changes, ids);
     }
 
     @Produces

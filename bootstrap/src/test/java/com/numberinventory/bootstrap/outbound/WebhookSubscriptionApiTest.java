@@ -118,14 +118,22 @@ class WebhookSubscriptionApiTest {
         given().get("/v1/webhooks/event-types").then().statusCode(200)
                 .body("data.kind", equalTo(List.of("number.added", "number.reserved", "number.reservation_expired",
                         "number.reservation_cancelled", "number.provisioned", "number.released",
-                        "number.trial_converted", "number.suspended", "number.resumed", "number.activated",
+                        "number.transferred", "number.trial_converted", "number.suspended", "number.resumed", "number.activated",
                         "number.quarantine_ended", "number.retired", "number.messaging_changed", "series.activated",
                         "series.deactivated", "order.created", "order.completed", "order.failed")))
                 .body("data.find { it.kind == 'number.provisioned' }.sample_payload.kind", equalTo("number.provisioned"))
                 .body("data.find { it.kind == 'number.provisioned' }.sample_payload.data.rental_start_at", notNullValue())
                 .body("data.find { it.kind == 'number.released' }.sample_payload.data.release_reason", equalTo("explicit"))
+                .body("data.find { it.kind == 'number.transferred' }.sample_payload.data.to_workspace_id",
+                        notNullValue())
                 .body("data.find { it.kind == 'series.activated' }.sample_payload.workspace_id", nullValue())
                 .body("next_cursor", nullValue());
+    }
+
+    @Test
+    void number_transferred_can_be_subscribed_to() {
+        create(Map.of("url", "https://hooks.example.com/in", "events", List.of("number.transferred")))
+                .statusCode(201).body("events", equalTo(List.of("number.transferred")));
     }
 
     @Test

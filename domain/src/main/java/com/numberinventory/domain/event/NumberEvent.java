@@ -6,7 +6,7 @@ import com.numberinventory.domain.number.NumberId;
 /** An event about one number; {@link #sequence()} orders a number's events so stale updates can be dropped. */
 public sealed interface NumberEvent extends DomainEvent permits NumberAdded, NumberProvisioned, NumberReleased, NumberRetired, NumberReserved,
         NumberReservationEnded, NumberQuarantineEnded, NumberRoutingChanged, NumberActivated, TrialConverted,
-        NumberMessagingChanged {
+        NumberMessagingChanged, NumberTransferred {
 
     NumberId numberId();
 

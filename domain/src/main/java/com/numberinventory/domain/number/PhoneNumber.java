@@ -10,6 +10,7 @@ import com.numberinventory.domain.event.NumberReservationEnded;
 import com.numberinventory.domain.event.NumberReserved;
 import com.numberinventory.domain.event.NumberRetired;
 import com.numberinventory.domain.event.NumberRoutingChanged;
+import com.numberinventory.domain.event.NumberTransferred;
 import com.numberinventory.domain.event.TrialConverted;
 import com.numberinventory.domain.number.NumberState.Assigned;
 import com.numberinventory.domain.number.NumberState.Available;
@@ -30,6 +31,7 @@ import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -180,6 +182,37 @@ public final class PhoneNumber {
         moveTo(quarantineUntil == null ? new Available() : new Quarantined(holder, quarantineUntil), now);
         return new NumberReleased(ids.next(), now, holder, id, e164, reason, ended.endedAt(), ended.id(),
                 quarantineUntil, nextSequence());
+    }
+
+    /**
+     * Moves the number to another workspace: the open rental ends with {@link ReleaseReason#TRANSFERRED} and a new
+     * one opens at the same instant at the series' current price (no trial), with no quarantine between them. The
+     * routing state (suspended or not) is kept. {@code expectedHolder}, when given, must be the holder
+     * ({@code numbers.holder_mismatch}); moving it to its own holder is refused ({@code numbers.same_workspace}).
+     */
+    public NumberTransferred transfer(WorkspaceId to, Optional<WorkspaceId> expectedHolder, Series series,
+                                      IdSource ids, Instant now) {
+        Objects.requireNonNull(to, "to");
+        requireOwnSeries(series);
+        Assigned assigned = assigned();
+        WorkspaceId holder = assigned.workspace();
+        if (expectedHolder.isPresent() && !expectedHolder.get().equals(holder)) {
+            throw new DomainException(ErrorCode.HOLDER_MISMATCH, e164 + " is not held by workspace "
+                    + expectedHolder.get(), List.of(new DomainException.FieldError("from_workspace_id",
+                    "is not the workspace holding the number")));
+        }
+        if (to.equals(holder)) {
+            throw new DomainException(ErrorCode.SAME_WORKSPACE, e164 + " is already held by workspace " + to,
+                    List.of(new DomainException.FieldError("to_workspace_id",
+                            "is the workspace already holding the number")));
+        }
+        Money price = series.monthlyPrice().orElseThrow(() -> new DomainException(ErrorCode.PRICE_MISSING,
+                "the series of " + e164 + " has no monthly price, so the number cannot be transferred"));
+        Rental ended = assigned.rental().end(now, ReleaseReason.TRANSFERRED);
+        Rental opened = Rental.start(new RentalId(ids.next()), id, to, now, price, null);
+        moveTo(new Assigned(opened, assigned.suspended()), now);
+        return new NumberTransferred(ids.next(), now, holder, to, id, e164, ended.id(), opened.id(), price,
+                nextSequence());
     }
 
     /**

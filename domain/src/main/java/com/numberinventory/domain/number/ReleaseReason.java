@@ -12,7 +12,9 @@ public enum ReleaseReason {
     /** An operator released it. */
     ADMIN_RELEASED,
     /** The upstream provider took the number back. */
-    PROVIDER_RELEASED;
+    PROVIDER_RELEASED,
+    /** An operator moved the number to another workspace: a new rental opened at the same instant. */
+    TRANSFERRED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -25,6 +25,9 @@ public enum ErrorCode {
     INVALID_PATTERN("numbers.invalid_pattern", Kind.UNPROCESSABLE),
     NOT_ASSIGNED("numbers.not_assigned", Kind.CONFLICT),
     ASSIGNED("numbers.assigned", Kind.CONFLICT),
+    // Transfer between workspaces
+    HOLDER_MISMATCH("numbers.holder_mismatch", Kind.CONFLICT),
+    SAME_WORKSPACE("numbers.same_workspace", Kind.UNPROCESSABLE),
 
     // Lifecycle: reservations, trials, suspension, activation
     NOT_RESERVED("numbers.not_reserved", Kind.CONFLICT),

@@ -47,6 +47,13 @@ public final class EventCatalogue {
             new EventType("number.released", "A workspace's rental ended; the number goes to quarantine",
                     number(Map.of("release_reason", "explicit", "released_at", "2026-07-27T10:00:00.000Z",
                             "rental_id", RENTAL_ID, "quarantine_until", "2026-08-26T10:00:00.000Z"), 5)),
+            new EventType("number.transferred", "An assigned number moved to another workspace: the old rental "
+                    + "ended (release reason transferred) and a new one started at the same instant, no quarantine",
+                    number(Map.of("from_workspace_id", "01900000-0000-7000-8000-000000000002",
+                            "to_workspace_id", "01900000-0000-7000-8000-000000000004",
+                            "ended_rental_id", RENTAL_ID, "rental_id", "01966b1e-2c3d-7a10-8f00-0000000000c2",
+                            "transferred_at", "2026-07-27T10:00:00.000Z",
+                            "monthly_price", Map.of("amount_minor", 10000, "currency", "KES")), 6)),
             new EventType("number.trial_converted", "A trial rental became a paid rental; it no longer expires",
                     number(Map.of("rental_id", RENTAL_ID, "converted_at", "2026-07-01T08:00:00.000Z"), 5)),
             new EventType("number.suspended", "Routing of an assigned number was suspended; the rental stays open",

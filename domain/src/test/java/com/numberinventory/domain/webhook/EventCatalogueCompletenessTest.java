@@ -27,7 +27,8 @@ class EventCatalogueCompletenessTest {
         for (String kind : List.of(NumberAdded.KIND, NumberProvisioned.KIND, NumberReleased.KIND, NumberRetired.KIND,
                 NumberReserved.KIND, NumberReservationEnded.EXPIRED, NumberReservationEnded.CANCELLED,
                 NumberQuarantineEnded.KIND, NumberRoutingChanged.SUSPENDED, NumberRoutingChanged.RESUMED,
-                NumberActivated.KIND, TrialConverted.KIND, SeriesActivated.KIND, SeriesDeactivated.KIND)) {
+                NumberActivated.KIND, TrialConverted.KIND, com.numberinventory.domain.event.NumberTransferred.KIND,
+                SeriesActivated.KIND, SeriesDeactivated.KIND)) {
             assertTrue(EventCatalogue.isKnown(kind), kind);
         }
         assertFalse(EventCatalogue.isKnown("number.assigned"));

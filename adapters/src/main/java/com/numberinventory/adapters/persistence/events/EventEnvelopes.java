@@ -139,6 +139,20 @@ public final class EventEnvelopes {
                 data.put("description", e.messaging().description());
                 data.put("sequence", e.sequence());
             }
+            case com.numberinventory.domain.event.NumberTransferred e -> {
+                data.put("number_id", e.numberId().toString());
+                data.put("e164", e.e164().value());
+                data.put("country_code", e.e164().country().value());
+                data.put("ended_rental_id", e.endedRentalId().toString());
+                data.put("from_workspace_id", e.fromWorkspace().toString());
+                ObjectNode price = data.putObject("monthly_price");
+                price.put("amount_minor", e.monthlyPrice().amountMinor());
+                price.put("currency", e.monthlyPrice().currency());
+                data.put("rental_id", e.rentalId().toString());
+                data.put("to_workspace_id", e.toWorkspace().toString());
+                data.put("transferred_at", time(e.occurredAt()));
+                data.put("sequence", e.sequence());
+            }
             case SeriesActivated e -> {
                 data.put("series_id", e.seriesId().toString());
                 data.put("provider_id", e.providerId().toString());

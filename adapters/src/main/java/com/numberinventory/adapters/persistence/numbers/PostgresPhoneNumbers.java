@@ -20,6 +20,7 @@ import com.numberinventory.domain.event.TrialConverted;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.number.PhoneNumber;
+import com.numberinventory.domain.number.ReleaseReason;
 import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.CountryCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,9 +88,10 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
         }
         NumberJpaEntity number = (NumberJpaEntity) found.get(0)[0];
         RentalJpaEntity open = (RentalJpaEntity) found.get(0)[2];
-        if (open == null && "assigned".equals(number.status)) {
-            // The lock waited for a concurrent provision: the row was re-read once it committed, the joined rentals
-            // were not (they come from the statement's snapshot), so the rental it opened is read now.
+        if ("assigned".equals(number.status) && (open == null || !open.workspaceId.equals(number.workspaceId))) {
+            // The lock waited for a concurrent provision or transfer: the row was re-read once it committed, the
+            // joined rentals were not (they come from the statement's snapshot, where a transferred-away rental is
+            // still open), so the rental that is open now is read now.
             open = rentals.openOf(number.id).orElse(null);
         }
         return NumberMapper.toDomain(number, open);
@@ -124,12 +126,28 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
         return lockOne(criteria, FREE, Optional.empty()).or(() -> lockOne(criteria, LAPSED, Optional.of(now)));
     }
 
-    /**
-     * Picks and locks one row, bringing its series into the session for the decision and its messaging row for
-     * the answer (one statement).
-     */
+    @Override
+    public List<PhoneNumber> lockProvisionable(ProvisionCriteria criteria, Instant now, int limit) {
+        List<PhoneNumber> picked = new ArrayList<>();
+        lockSome(criteria, FREE, Optional.empty(), limit).forEach(d -> picked.add(d.number()));
+        if (picked.size() < limit) {
+            lockSome(criteria, LAPSED, Optional.of(now), limit - picked.size()).forEach(d -> picked.add(d.number()));
+        }
+        return picked;
+    }
+
+    /** Picks and locks one row, with its series for the decision and its messaging row for the answer. */
     private Optional<NumberDetails> lockOne(ProvisionCriteria criteria, String statusCondition,
                                             Optional<Instant> now) {
+        return lockSome(criteria, statusCondition, now, 1).stream().findFirst();
+    }
+
+    /**
+     * Picks and locks up to {@code limit} rows, skipping rows other transactions hold, bringing their series into
+     * the session for the decision and their messaging rows for the answer (one statement).
+     */
+    private List<NumberDetails> lockSome(ProvisionCriteria criteria, String statusCondition, Optional<Instant> now,
+                                         int limit) {
         NumberConditions where = new NumberConditions("SELECT {n.*}, {s.*}, {m.*} FROM numbers n "
                 + "JOIN series s ON s.id = n.series_id LEFT JOIN number_messaging m ON m.number_id = n.id "
                 + "WHERE s.status = 'active' AND s.price_amount_minor IS NOT NULL")
@@ -139,16 +157,17 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
                 .capabilities(criteria.capabilities())
                 .patterns(criteria.patterns())
                 .numberType(criteria.numberType())
-                .then("ORDER BY n.id LIMIT 1 FOR UPDATE OF n SKIP LOCKED");
+                .then("ORDER BY n.id LIMIT :limit FOR UPDATE OF n SKIP LOCKED");
         now.ifPresent(t -> where.param("now", t));
+        where.param("limit", limit);
         @SuppressWarnings("unchecked")
         List<Object[]> found = where.bind(session().createNativeQuery(where.sql())
                 .addEntity("n", NumberJpaEntity.class)
                 .addEntity("s", SeriesJpaEntity.class)
                 .addEntity("m", NumberMessagingJpaEntity.class)).getResultList();
-        return found.stream().findFirst().map(row -> new NumberDetails(
+        return found.stream().map(row -> new NumberDetails(
                 NumberMapper.toDomain((NumberJpaEntity) row[0], null),
-                row[2] == null ? null : PostgresLineMessagings.toDomain((NumberMessagingJpaEntity) row[2])));
+                row[2] == null ? null : PostgresLineMessagings.toDomain((NumberMessagingJpaEntity) row[2]))).toList();
     }
 
     @Override
@@ -178,6 +197,14 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
             case TrialConverted t -> rentals.write(number.openRental().orElseThrow());
             case NumberReleased r -> rentals.end(r.rentalId(), r.releasedAt(), r.releaseReason());
             case NumberMessagingChanged m -> messagings.write(m.messaging());
+            case com.numberinventory.domain.event.NumberTransferred t -> {
+                rentals.end(t.endedRentalId(), t.occurredAt(), ReleaseReason.TRANSFERRED);
+                // The old rental must be closed in the database before the new one is inserted (one open rental
+                // per number is a unique index, and a flush writes inserts before updates).
+                rows.getEntityManager().flush();
+                rentals.insert(number.openRental().orElseThrow());
+            }
+
             case NumberAdded a -> throw new IllegalArgumentException("a new number is stored through add()");
             case NumberReserved r -> {
             }

@@ -19,5 +19,11 @@ public record ProvisionAnyRequest(
         @Schema(example = "42") String endsWith,
         @Schema(example = "14", description = "Provision as a trial of this many days (1 to 365)") Integer trialDays,
         @Schema(example = "mobile", description = "The number's type (libphonenumber)", enumeration = {"fixed_line", "mobile", "fixed_line_or_mobile", "toll_free", "premium_rate", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail", "unknown"}) String numberType,
-        @Schema(example = "*FLOWERS", description = "The whole number: digits, letters as keypad digits, * for any digits") String pattern) {
+        @Schema(example = "*FLOWERS", description = "The whole number: digits, letters as keypad digits, * for any digits") String pattern,
+        @Schema(example = "10", minimum = "1", maximum = "1000", description = "Provision this many numbers at once "
+                + "(1 to 1,000); when given, the answer is a ProvisionedNumbers list instead of one Number")
+        Integer quantity,
+        @Schema(example = "false", defaultValue = "false", description = "With quantity: false (default) is all or "
+                + "nothing (409 numbers.none_available when fewer match); true provisions as many as are available "
+                + "(409 numbers.none_available only when none is)") Boolean partial) {
 }

@@ -16,7 +16,7 @@ public record RentalView(
         @Schema(example = "01900000-0000-7000-8000-000000000002") String workspaceId,
         @Schema(example = "2026-06-27T10:00:00.000Z") String startedAt,
         @Schema(nullable = true, example = "2026-08-01T00:00:00.000Z") String endedAt,
-        @Schema(nullable = true, example = "explicit", enumeration = {"explicit", "trial_expired", "admin_released", "provider_released"})
+        @Schema(nullable = true, example = "explicit", enumeration = {"explicit", "trial_expired", "admin_released", "provider_released", "transferred"})
         String releaseReason,
         @Schema(nullable = true) MoneyView monthlyPrice,
         @Schema(nullable = true, example = "2026-07-11T10:00:00.000Z") String trialEndsAt,

@@ -42,11 +42,23 @@ final class DomainEventSchemas {
                 "rental_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000c1"))));
         DATA.put("number.released", () -> number(Map.of(
                 "release_reason", ContractOpenApi.string(null, "explicit").enumeration(
-                        List.of("explicit", "trial_expired", "admin_released", "provider_released")),
+                        List.of("explicit", "trial_expired", "admin_released", "provider_released",
+                                "transferred")),
                 "released_at", time("2026-07-27T10:00:00.000Z"),
                 "rental_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000c1"),
                 "quarantine_until", time("2026-08-26T10:00:00.000Z").addType(SchemaType.NULL)
                         .description("null when the series has no quarantine"))));
+        DATA.put("number.transferred", () -> number(Map.of(
+                "from_workspace_id", uuid("01900000-0000-7000-8000-000000000002")
+                        .description("The workspace that held the number until the transfer"),
+                "to_workspace_id", uuid("01900000-0000-7000-8000-000000000004")
+                        .description("The workspace holding the number from the transfer on (also workspace_id)"),
+                "ended_rental_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000c1")
+                        .description("The rental that ended, with release reason transferred"),
+                "rental_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000c2")
+                        .description("The rental that started at the same instant"),
+                "transferred_at", time("2026-07-27T10:00:00.000Z"),
+                "monthly_price", OASFactory.createSchema().ref(ContractOpenApi.REF + "Money"))));
         DATA.put("number.trial_converted", () -> number(Map.of(
                 "rental_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000c1"),
                 "converted_at", time("2026-07-01T08:00:00.000Z"))));

@@ -54,6 +54,7 @@ public final class RouteScopes {
             Rule.of("POST", "/v1/numbers/{id}/resume", NUMBERS_WRITE),
             Rule.of("POST", "/v1/numbers/{id}/activate", INVENTORY_ADMIN),
             Rule.of("POST", "/v1/numbers/{id}/retire", INVENTORY_ADMIN),
+            Rule.of("POST", "/v1/numbers/{id}/transfer", INVENTORY_ADMIN),
             Rule.of("GET", "/v1/numbers/{id}/disconnect", INVENTORY_ADMIN),
             Rule.of("POST", "/v1/numbers/{id}/disconnect/retry", INVENTORY_ADMIN),
             Rule.of("GET", "/v1/rentals", NUMBERS_READ),

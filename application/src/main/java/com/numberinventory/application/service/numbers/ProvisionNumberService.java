@@ -15,6 +15,8 @@ import com.numberinventory.domain.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +43,26 @@ public record ProvisionNumberService(PhoneNumbers numbers, SeriesCatalog catalog
             // Provisioning leaves the messaging state as it is: the pick's read of it is the answer's.
             return new NumberDetails(changes.decideAndSave(picked.number(),
                     provisionTo(command.workspaceId(), command.trialDays())), picked.messaging());
+        });
+    }
+
+    @Override
+    public ProvisionedNumbers provisionMany(ProvisionManyCommand command) {
+        ProvisionAnyNumberCommand each = command.each();
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            List<PhoneNumber> picked = numbers.lockProvisionable(each.criteria(), now, command.quantity());
+            if (picked.isEmpty() || (!command.partial() && picked.size() < command.quantity())) {
+                // Rolling back lets the picked rows go again; nothing was written.
+                throw new DomainException(ErrorCode.NONE_AVAILABLE, "only " + picked.size() + " of the "
+                        + command.quantity() + " numbers asked for match the criteria and are available");
+            }
+            NumberChanges.Decision decision = provisionTo(each.workspaceId(), each.trialDays());
+            List<PhoneNumber> provisioned = new ArrayList<>(picked.size());
+            for (PhoneNumber number : picked) {
+                provisioned.add(changes.decideAndSave(number, decision));
+            }
+            return new ProvisionedNumbers(provisioned, command.quantity());
         });
     }
 

@@ -118,4 +118,51 @@ class ProvisionNumberServiceTest {
         assertEquals(ErrorCode.NONE_AVAILABLE, e.errorCode());
         assertEquals(0, inventory.numbers.saves());
     }
+
+    @Test
+    void provision_many_claims_distinct_numbers_each_with_its_rental_and_event() {
+        for (int i = 1; i <= 3; i++) {
+            inventory.availableNumber(series, "+25470000000" + i);
+        }
+        var result = inventory.provision.provisionMany(new com.numberinventory.application.port.in.numbers
+                .ProvisionAnyNumberUseCase.ProvisionManyCommand(new ProvisionAnyNumberCommand(ALICE, anyCriteria()),
+                2, false));
+
+        assertEquals(2, result.numbers().size());
+        assertEquals(2, result.numbers().stream().map(PhoneNumber::id).distinct().count());
+        assertEquals(2, inventory.numbers.rentals().size());
+        assertEquals(2, inventory.numbers.eventKinds().stream().filter("number.provisioned"::equals).count());
+    }
+
+    @Test
+    void provision_many_all_or_nothing_writes_nothing_when_too_few_match_and_partial_takes_them() {
+        inventory.availableNumber(series, "+254700000001");
+        inventory.availableNumber(series, "+254700000002");
+        var all = new com.numberinventory.application.port.in.numbers.ProvisionAnyNumberUseCase.ProvisionManyCommand(
+                new ProvisionAnyNumberCommand(ALICE, anyCriteria()), 3, false);
+
+        DomainException e = assertThrows(DomainException.class, () -> inventory.provision.provisionMany(all));
+
+        assertEquals(ErrorCode.NONE_AVAILABLE, e.errorCode());
+        assertEquals(0, inventory.numbers.saves());
+        var partial = new com.numberinventory.application.port.in.numbers.ProvisionAnyNumberUseCase
+                .ProvisionManyCommand(new ProvisionAnyNumberCommand(ALICE, anyCriteria()), 3, true);
+        assertEquals(2, inventory.provision.provisionMany(partial).numbers().size());
+        assertEquals(2, inventory.numbers.saves());
+    }
+
+    @Test
+    void provision_many_refuses_quantities_outside_1_to_1000() {
+        for (int q : new int[] {0, 1001}) {
+            DomainException e = assertThrows(DomainException.class, () -> new com.numberinventory.application.port
+                    .in.numbers.ProvisionAnyNumberUseCase.ProvisionManyCommand(
+                    new ProvisionAnyNumberCommand(ALICE, anyCriteria()), q, false));
+            assertEquals(ErrorCode.BAD_REQUEST, e.errorCode());
+        }
+    }
+
+    private static ProvisionCriteria anyCriteria() {
+        return new ProvisionCriteria(Optional.empty(), Optional.empty(), Optional.empty(),
+                new DigitPatterns(Optional.empty(), Optional.empty(), Optional.empty()));
+    }
 }

@@ -42,6 +42,12 @@ public interface PhoneNumbers {
     Optional<NumberDetails> lockAnyProvisionable(ProvisionCriteria criteria, Instant now);
 
     /**
+     * As {@link #lockAnyProvisionable}, up to {@code limit} numbers at once ({@code FOR UPDATE SKIP LOCKED} with
+     * a LIMIT): concurrent callers never get the same number and never wait on each other.
+     */
+    java.util.List<PhoneNumber> lockProvisionable(ProvisionCriteria criteria, Instant now, int limit);
+
+    /**
      * Stores what the number decided, in the caller's transaction: its row, the rental its events open, convert
      * or close, its messaging state, and the events themselves, which must all be about this number.
      */
