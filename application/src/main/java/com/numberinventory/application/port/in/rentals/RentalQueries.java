@@ -10,8 +10,16 @@ import com.numberinventory.domain.rental.RentalId;
 /** Reads the rental ledger: what a billing backend needs to charge any period. */
 public interface RentalQueries {
 
-    /** A rental with the number it rents. */
-    record RentalEntry(Rental rental, E164 e164) {
+    /** A rental with the number it rents, and who opened and closed it. */
+    record RentalEntry(Rental rental, E164 e164, Rentals.RecordedBy recordedBy) {
+
+        public RentalEntry {
+            recordedBy = recordedBy == null ? Rentals.RecordedBy.UNKNOWN : recordedBy;
+        }
+
+        public RentalEntry(Rental rental, E164 e164) {
+            this(rental, e164, Rentals.RecordedBy.UNKNOWN);
+        }
     }
 
     RentalEntry get(RentalId id);
