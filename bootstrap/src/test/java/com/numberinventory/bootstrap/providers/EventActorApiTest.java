@@ -86,9 +86,7 @@ class EventActorApiTest {
         given().get("/v1/numbers/" + id + "/events").then().statusCode(200)
                 .body("data.actor.type", everyItem(equalTo("provider")))
                 .body("data.actor.id", everyItem(equalTo(provider)));
-        // The rental it opened and the delivery's outcome say so too.
-        given().get("/v1/rentals?number_id=" + id).then().statusCode(200)
-                .body("data[0].opened_by", equalTo(Map.of("type", "provider", "id", provider)));
+        // The delivery's outcome says so too.
         given().get("/v1/provider-events?provider_id=" + provider).then().statusCode(200)
                 .body("data.actor", everyItem(equalTo(Map.of("type", "provider", "id", provider))));
     }

@@ -7,6 +7,7 @@ import com.numberinventory.application.port.out.providers.ProviderDeliveries;
 import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
 import com.numberinventory.application.port.in.webhooks.ProviderDelivery.CommandResult;
 import com.numberinventory.application.port.out.shared.CurrentActor;
+import com.numberinventory.application.port.in.numbers.ActorRef;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;
@@ -155,7 +156,7 @@ public class JpaProviderDeliveries implements ProviderDeliveries {
                     ProviderKind.fromWire(e.providerKind).orElseThrow(), e.dedupeKey, e.eventType, e.rawBody,
                     headers, e.path, ProviderDelivery.Status.fromWire(e.status).orElseThrow(), e.reason, results,
                     e.duplicateCount, e.attempts, e.receivedAt, e.processedAt,
-                    e.actorType == null || e.actorId == null ? null : new CurrentActor.Actor(e.actorType, e.actorId));
+                    e.actorType == null || e.actorId == null ? null : new ActorRef(e.actorType, e.actorId));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("provider event " + e.id + " has unreadable JSON columns", ex);
         }

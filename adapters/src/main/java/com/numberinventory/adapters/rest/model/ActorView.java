@@ -1,6 +1,6 @@
 package com.numberinventory.adapters.rest.model;
 
-import com.numberinventory.application.port.out.shared.CurrentActor;
+import com.numberinventory.application.port.in.numbers.ActorRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActorView(@Schema(example = "api_key", enumeration = {"api_key", "provider", "system"}) String type,
                         @Schema(example = "lifecycle") String id) {
 
-    public static ActorView of(CurrentActor.Actor actor) {
+    public static ActorView of(ActorRef actor) {
         return actor == null ? null : new ActorView(actor.type(), actor.id());
     }
 }

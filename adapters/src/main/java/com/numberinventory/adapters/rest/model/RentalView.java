@@ -34,7 +34,7 @@ public record RentalView(
                 Times.format(r.startedAt()), Times.format(r.endedAt()),
                 r.releaseReason() == null ? null : r.releaseReason().wireName(), MoneyView.of(r.monthlyPrice()),
                 Times.format(r.trialEndsAt()), Times.format(r.convertedAt()),
-                ActorView.of(entry.recordedBy().openedBy()), ActorView.of(entry.recordedBy().closedBy()));
+                ActorView.of(entry.openedBy()), ActorView.of(entry.closedBy()));
     }
 
     /** A page of rentals. */

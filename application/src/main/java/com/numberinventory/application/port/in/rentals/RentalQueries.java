@@ -1,5 +1,6 @@
 package com.numberinventory.application.port.in.rentals;
 
+import com.numberinventory.application.port.in.numbers.ActorRef;
 import com.numberinventory.application.port.out.numbers.Rentals;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
@@ -11,14 +12,15 @@ import com.numberinventory.domain.rental.RentalId;
 public interface RentalQueries {
 
     /** A rental with the number it rents, and who opened and closed it. */
-    record RentalEntry(Rental rental, E164 e164, Rentals.RecordedBy recordedBy) {
+    record RentalEntry(Rental rental, E164 e164, ActorRef openedBy, ActorRef closedBy) {
 
-        public RentalEntry {
-            recordedBy = recordedBy == null ? Rentals.RecordedBy.UNKNOWN : recordedBy;
+        public RentalEntry(Rental rental, E164 e164, Rentals.RecordedBy by) {
+            this(rental, e164, by == null ? null : ActorRef.of(by.openedBy()),
+                    by == null ? null : ActorRef.of(by.closedBy()));
         }
 
         public RentalEntry(Rental rental, E164 e164) {
-            this(rental, e164, Rentals.RecordedBy.UNKNOWN);
+            this(rental, e164, null, null);
         }
     }
 

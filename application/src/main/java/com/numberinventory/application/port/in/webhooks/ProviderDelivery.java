@@ -1,6 +1,6 @@
 package com.numberinventory.application.port.in.webhooks;
 
-import com.numberinventory.application.port.out.shared.CurrentActor;
+import com.numberinventory.application.port.in.numbers.ActorRef;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.provider.ProviderKind;
 
@@ -14,7 +14,7 @@ import java.util.UUID;
 public record ProviderDelivery(UUID id, ProviderId providerId, ProviderKind kind, String dedupeKey, String eventType,
                                byte[] rawBody, Map<String, String> headers, String path, Status status,
                                String reason, List<CommandResult> results, int duplicateCount, int attempts,
-                               Instant receivedAt, Instant processedAt, CurrentActor.Actor actor) {
+                               Instant receivedAt, Instant processedAt, ActorRef actor) {
 
     /**
      * A delivery as it is about to be recorded; its {@code actor} (who caused its outcome: the provider when
