@@ -21,6 +21,7 @@ import com.numberinventory.adapters.rest.model.ProvisionedNumbersView;
 import com.numberinventory.adapters.rest.model.ReleaseRequest;
 import com.numberinventory.adapters.rest.model.TransferRequest;
 import com.numberinventory.adapters.rest.model.RentalView;
+import com.numberinventory.adapters.rest.model.ActorView;
 import com.numberinventory.adapters.rest.model.ReserveRequest;
 import com.numberinventory.adapters.rest.model.SeriesPatch;
 import com.numberinventory.adapters.rest.model.SeriesRequest;
@@ -69,6 +70,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         ReasonRequest.class,
         ReleaseRequest.class,
         RentalView.class,
+        ActorView.class,
         RentalView.ListView.class,
         ReserveRequest.class,
         RetireRequest.class,

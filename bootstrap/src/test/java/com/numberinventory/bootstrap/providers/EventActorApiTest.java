@@ -22,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Every event says who caused it: an API key, a provider's webhook delivery, or the service's own timers. */
 @QuarkusTest
@@ -54,6 +55,26 @@ class EventActorApiTest {
     }
 
     @Test
+    void a_rental_records_who_opened_it_and_who_closed_it() {
+        Keys.Made opener = Keys.make(List.of("numbers:read", "numbers:write"));
+        Keys.Made closer = Keys.make(List.of("numbers:read", "numbers:write"));
+        String id = Fixtures.numberId(Fixtures.stock(1, "P30D").number(0));
+        String workspace = UUID.randomUUID().toString();
+        withKey(opener.key()).contentType(ContentType.JSON).body(Map.of("workspace_id", workspace))
+                .post("/v1/numbers/" + id + "/provision").then().statusCode(200);
+        String rental = given().get("/v1/rentals?number_id=" + id).then().statusCode(200)
+                .body("data[0].opened_by", equalTo(Map.of("type", "api_key", "id", opener.id())))
+                .body("data[0].closed_by", nullValue())
+                .extract().path("data[0].id");
+        withKey(closer.key()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "explicit", "workspace_id", workspace))
+                .post("/v1/numbers/" + id + "/release").then().statusCode(200);
+        given().get("/v1/rentals/" + rental).then().statusCode(200)
+                .body("opened_by", equalTo(Map.of("type", "api_key", "id", opener.id())))
+                .body("closed_by", equalTo(Map.of("type", "api_key", "id", closer.id())));
+    }
+
+    @Test
     void a_provider_is_the_actor_of_what_its_webhook_delivers() {
         String provider = ProviderWebhooksApiTest.sautikitProvider();
         String e164 = ProviderWebhooksApiTest.freshKe();
@@ -65,6 +86,9 @@ class EventActorApiTest {
         given().get("/v1/numbers/" + id + "/events").then().statusCode(200)
                 .body("data.actor.type", everyItem(equalTo("provider")))
                 .body("data.actor.id", everyItem(equalTo(provider)));
+        // The delivery's outcome says so too.
+        given().get("/v1/provider-events?provider_id=" + provider).then().statusCode(200)
+                .body("data.actor", everyItem(equalTo(Map.of("type", "provider", "id", provider))));
     }
 
     @Test

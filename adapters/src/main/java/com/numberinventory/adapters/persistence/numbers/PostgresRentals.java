@@ -10,6 +10,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,22 @@ public class PostgresRentals implements Rentals {
     @Override
     public Optional<Rental> findById(RentalId id) {
         return rows.findByIdOptional(id.value()).map(NumberMapper::rentalToDomain);
+    }
+
+    /**
+     * The rows a read just brought are in the session, so within its transaction this costs no statement; the
+     * others are read by id.
+     */
+    @Override
+    public Map<RentalId, RecordedBy> recordedBy(Collection<RentalId> ids) {
+        Map<RentalId, RecordedBy> out = new HashMap<>();
+        for (RentalId id : ids) {
+            RentalJpaEntity e = rows.findById(id.value());
+            if (e != null) {
+                out.put(id, RentalRows.recordedBy(e));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -32,4 +32,14 @@ public class RentalJpaEntity {
     public Instant endedAt;
     @Column(name = "release_reason")
     public String releaseReason;
+    /** Who opened the rental (V82); null on rows from before. */
+    @Column(name = "opened_by_type")
+    public String openedByType;
+    @Column(name = "opened_by_id")
+    public String openedById;
+    /** Who closed the rental (V82); null while open and on rows from before. */
+    @Column(name = "closed_by_type")
+    public String closedByType;
+    @Column(name = "closed_by_id")
+    public String closedById;
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.application.port.out.providers.ProviderDeliveries;
 import com.numberinventory.application.port.in.webhooks.ProviderDelivery;
 import com.numberinventory.application.port.in.webhooks.ProviderDelivery.CommandResult;
+import com.numberinventory.application.port.out.shared.CurrentActor;
+import com.numberinventory.application.port.in.numbers.ActorRef;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;
@@ -39,9 +41,13 @@ public class JpaProviderDeliveries implements ProviderDeliveries {
 
     private final ObjectMapper mapper;
 
+    /** Who causes what is written: the provider of the delivery being received, an operator replaying it. */
+    private final CurrentActor actors;
+
     @Inject
-    public JpaProviderDeliveries(ObjectMapper mapper) {
+    public JpaProviderDeliveries(ObjectMapper mapper, CurrentActor actors) {
         this.mapper = mapper;
+        this.actors = actors;
     }
 
     @Override
@@ -50,10 +56,12 @@ public class JpaProviderDeliveries implements ProviderDeliveries {
     }
 
     private int insert(ProviderDelivery d, String conflict) {
+        CurrentActor.Actor actor = actors.current();
         return rows.getEntityManager().createNativeQuery("INSERT INTO provider_events (id, provider_id, provider_kind, "
                         + "dedupe_key, event_type, raw_body, headers, path, status, reason, results, duplicate_count, "
-                        + "attempts, received_at, processed_at) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text), ?6, ?7, ?8, ?9, "
-                        + "CAST(?10 AS text), ?11, 0, 1, ?12, CAST(?13 AS timestamptz)) " + conflict)
+                        + "attempts, received_at, processed_at, actor_type, actor_id) VALUES (?1, ?2, ?3, ?4, "
+                        + "CAST(?5 AS text), ?6, ?7, ?8, ?9, CAST(?10 AS text), ?11, 0, 1, ?12, CAST(?13 AS timestamptz), "
+                        + "?14, ?15) " + conflict)
                 .setParameter(1, d.id()).setParameter(2, d.providerId().value())
                 .setParameter(3, d.kind().wireName()).setParameter(4, d.dedupeKey())
                 .setParameter(5, d.eventType()).setParameter(6, d.rawBody())
@@ -61,6 +69,7 @@ public class JpaProviderDeliveries implements ProviderDeliveries {
                 .setParameter(9, d.status().wireName()).setParameter(10, d.reason())
                 .setParameter(11, json(results(d.results())))
                 .setParameter(12, utc(d.receivedAt())).setParameter(13, utc(d.processedAt()))
+                .setParameter(14, actor.type()).setParameter(15, actor.id())
                 .executeUpdate();
     }
 
@@ -90,10 +99,12 @@ public class JpaProviderDeliveries implements ProviderDeliveries {
     @Override
     public void finish(UUID id, ProviderDelivery.Status status, String reason, List<CommandResult> results,
                        Instant at, boolean retry) {
+        CurrentActor.Actor actor = actors.current();
         rows.getEntityManager().createNativeQuery("UPDATE provider_events SET status = ?1, reason = CAST(?2 AS text), results = ?3, "
-                        + "processed_at = ?4, attempts = attempts + ?5 WHERE id = ?6")
+                        + "processed_at = ?4, attempts = attempts + ?5, actor_type = ?7, actor_id = ?8 WHERE id = ?6")
                 .setParameter(1, status.wireName()).setParameter(2, reason).setParameter(3, json(results(results)))
-                .setParameter(4, utc(at)).setParameter(5, retry ? 1 : 0).setParameter(6, id).executeUpdate();
+                .setParameter(4, utc(at)).setParameter(5, retry ? 1 : 0).setParameter(6, id)
+                .setParameter(7, actor.type()).setParameter(8, actor.id()).executeUpdate();
     }
 
     @Override
@@ -104,11 +115,13 @@ public class JpaProviderDeliveries implements ProviderDeliveries {
         if (insertIfNew(failed)) {
             return;
         }
+        CurrentActor.Actor actor = actors.current();
         rows.getEntityManager().createNativeQuery("UPDATE provider_events SET status = 'failed', reason = ?1, "
-                        + "processed_at = ?2, attempts = attempts + 1 WHERE provider_id = ?3 AND dedupe_key = ?4 "
-                        + "AND status IN ('failed', 'received')")
+                        + "processed_at = ?2, attempts = attempts + 1, actor_type = ?5, actor_id = ?6 "
+                        + "WHERE provider_id = ?3 AND dedupe_key = ?4 AND status IN ('failed', 'received')")
                 .setParameter(1, reason).setParameter(2, utc(at)).setParameter(3, d.providerId().value())
-                .setParameter(4, d.dedupeKey()).executeUpdate();
+                .setParameter(4, d.dedupeKey()).setParameter(5, actor.type()).setParameter(6, actor.id())
+                .executeUpdate();
     }
 
     @Override
@@ -142,7 +155,8 @@ public class JpaProviderDeliveries implements ProviderDeliveries {
             return new ProviderDelivery(e.id, new ProviderId(e.providerId),
                     ProviderKind.fromWire(e.providerKind).orElseThrow(), e.dedupeKey, e.eventType, e.rawBody,
                     headers, e.path, ProviderDelivery.Status.fromWire(e.status).orElseThrow(), e.reason, results,
-                    e.duplicateCount, e.attempts, e.receivedAt, e.processedAt);
+                    e.duplicateCount, e.attempts, e.receivedAt, e.processedAt,
+                    e.actorType == null || e.actorId == null ? null : new ActorRef(e.actorType, e.actorId));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("provider event " + e.id + " has unreadable JSON columns", ex);
         }

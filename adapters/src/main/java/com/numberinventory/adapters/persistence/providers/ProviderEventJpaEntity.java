@@ -41,4 +41,9 @@ public class ProviderEventJpaEntity {
     public Instant receivedAt;
     @Column(name = "processed_at")
     public Instant processedAt;
+    /** Who caused the outcome (V82); null on rows from before. */
+    @Column(name = "actor_type")
+    public String actorType;
+    @Column(name = "actor_id")
+    public String actorId;
 }

@@ -31,7 +31,10 @@ public record ProviderEventView(
         @Schema(example = "provision/add") String path,
         @Schema(description = "the request headers the delivery was verified with (detail view only)")
         Map<String, String> headers,
-        @Schema(description = "the raw body exactly as received, UTF-8 (detail view only)") String rawBody) {
+        @Schema(description = "the raw body exactly as received, UTF-8 (detail view only)") String rawBody,
+        @Schema(description = "who caused the delivery's outcome: the provider when it was received, the operator's "
+                + "API key when it was replayed (absent on deliveries from before this was recorded)")
+        ActorView actor) {
 
     private static final DateTimeFormatter MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -48,7 +51,8 @@ public record ProviderEventView(
                 d.eventType(), d.dedupeKey(), d.status().wireName(), d.reason(),
                 d.results().stream().map(r -> new Result(r.subject(), r.outcome().wireName(), r.detail())).toList(),
                 d.duplicateCount(), d.attempts(), time(d.receivedAt()), time(d.processedAt()), d.path(),
-                detail ? d.headers() : null, detail ? new String(d.rawBody(), StandardCharsets.UTF_8) : null);
+                detail ? d.headers() : null, detail ? new String(d.rawBody(), StandardCharsets.UTF_8) : null,
+                ActorView.of(d.actor()));
     }
 
     private static String time(Instant i) {

@@ -20,7 +20,12 @@ public record RentalView(
         String releaseReason,
         @Schema(nullable = true) MoneyView monthlyPrice,
         @Schema(nullable = true, example = "2026-07-11T10:00:00.000Z") String trialEndsAt,
-        @Schema(nullable = true, example = "2026-07-05T09:30:00.000Z") String convertedAt) {
+        @Schema(nullable = true, example = "2026-07-05T09:30:00.000Z") String convertedAt,
+        @Schema(nullable = true, description = "Who opened the rental; null on rentals from before this was recorded")
+        ActorView openedBy,
+        @Schema(nullable = true, description = "Who closed the rental; null while it is open (and on rentals "
+                + "closed before this was recorded)")
+        ActorView closedBy) {
 
     public static RentalView of(RentalQueries.RentalEntry entry) {
         Rental r = entry.rental();
@@ -28,7 +33,8 @@ public record RentalView(
                 entry.e164() == null ? null : entry.e164().value(), r.workspaceId().toString(),
                 Times.format(r.startedAt()), Times.format(r.endedAt()),
                 r.releaseReason() == null ? null : r.releaseReason().wireName(), MoneyView.of(r.monthlyPrice()),
-                Times.format(r.trialEndsAt()), Times.format(r.convertedAt()));
+                Times.format(r.trialEndsAt()), Times.format(r.convertedAt()),
+                ActorView.of(entry.openedBy()), ActorView.of(entry.closedBy()));
     }
 
     /** A page of rentals. */

@@ -71,6 +71,7 @@ public class ContractOpenApi implements OASFilter {
         DomainEventSchemas.all().forEach(components::addSchema);
         components.addSchema("ProviderDeliveryReceipt", receipt());
         retypeEvents(components);
+        actors(components);
         Map<String, Schema> schemas = components.getSchemas();
 
         openAPI.setServers(List.of(OASFactory.createServer().url("http://localhost:8080")
@@ -269,6 +270,33 @@ public class ContractOpenApi implements OASFilter {
                 .addProperty("duplicate", OASFactory.createSchema().addType(SchemaType.BOOLEAN).examples(List.of(false)))
                 .addProperty("reason", string(null, "unknown number").addType(SchemaType.NULL))
                 .addRequired("provider_event_id").addRequired("status").addRequired("duplicate").addRequired("reason");
+    }
+
+    /**
+     * A rental's opened_by / closed_by and a provider event's actor are an {@code EventActor}, a rental's or null
+     * (always written); a provider event's is left out when null.
+     */
+    private static void actors(org.eclipse.microprofile.openapi.models.Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
+        Schema rental = schemas.get("Rental");
+        if (rental != null && rental.getProperties() != null) {
+            for (String property : List.of("opened_by", "closed_by")) {
+                Schema s = rental.getProperties().get(property);
+                if (s == null) {
+                    continue;
+                }
+                Schema replacement = OASFactory.createSchema()
+                        .addAnyOf(OASFactory.createSchema().ref(REF + DomainEventSchemas.EVENT_ACTOR))
+                        .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL));
+                replacement.setDescription(s.getDescription());
+                rental.addProperty(property, replacement);
+            }
+        }
+        Schema event = schemas.get("ProviderEvent");
+        if (event != null && event.getProperties() != null && event.getProperties().containsKey("actor")) {
+            event.addProperty("actor", OASFactory.createSchema().ref(REF + DomainEventSchemas.EVENT_ACTOR)
+                    .description(event.getProperties().get("actor").getDescription()));
+        }
     }
 
     /** Number events are typed envelopes; the catalogue's samples stay free-form objects. */

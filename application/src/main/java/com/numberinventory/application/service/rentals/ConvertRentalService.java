@@ -29,7 +29,8 @@ public record ConvertRentalService(Rentals rentals, NumberChanges changes, IdSou
             locked.openRental().filter(open -> open.id().equals(id)).orElseThrow(() -> ended(id));
             return Optional.of(locked.convertTrial(ids, now));
         });
-        return new RentalQueries.RentalEntry(number.openRental().orElseThrow(), number.e164());
+        return new RentalQueries.RentalEntry(number.openRental().orElseThrow(), number.e164(),
+                rentals.recordedBy(java.util.List.of(id)).get(id));
     }
 
     private static DomainException ended(RentalId id) {

@@ -28,7 +28,7 @@ public record RentalQueryService(Rentals rentals, PhoneNumbers numbers, Transact
         return transactions.inTransaction(() -> {
             Rental rental = rentals.findById(id).orElseThrow(() -> NotFound.rental(id));
             E164 e164 = numbers.e164Of(java.util.List.of(rental.numberId())).get(rental.numberId());
-            return new RentalEntry(rental, e164);
+            return new RentalEntry(rental, e164, rentals.recordedBy(java.util.List.of(id)).get(id));
         });
     }
 
@@ -37,7 +37,8 @@ public record RentalQueryService(Rentals rentals, PhoneNumbers numbers, Transact
         return transactions.inTransaction(() -> {
             Page<Rental> found = rentals.search(filter, page);
             Map<NumberId, E164> e164 = numbers.e164Of(found.items().stream().map(Rental::numberId).toList());
-            return found.map(r -> new RentalEntry(r, e164.get(r.numberId())));
+            Map<RentalId, Rentals.RecordedBy> by = rentals.recordedBy(found.items().stream().map(Rental::id).toList());
+            return found.map(r -> new RentalEntry(r, e164.get(r.numberId()), by.get(r.id())));
         });
     }
 

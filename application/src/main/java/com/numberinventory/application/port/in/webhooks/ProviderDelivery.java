@@ -1,5 +1,6 @@
 package com.numberinventory.application.port.in.webhooks;
 
+import com.numberinventory.application.port.in.numbers.ActorRef;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.provider.ProviderKind;
 
@@ -13,7 +14,19 @@ import java.util.UUID;
 public record ProviderDelivery(UUID id, ProviderId providerId, ProviderKind kind, String dedupeKey, String eventType,
                                byte[] rawBody, Map<String, String> headers, String path, Status status,
                                String reason, List<CommandResult> results, int duplicateCount, int attempts,
-                               Instant receivedAt, Instant processedAt) {
+                               Instant receivedAt, Instant processedAt, ActorRef actor) {
+
+    /**
+     * A delivery as it is about to be recorded; its {@code actor} (who caused its outcome: the provider when
+     * received, an operator's API key when replayed) is taken by the log from the unit of work that writes it.
+     */
+    public ProviderDelivery(UUID id, ProviderId providerId, ProviderKind kind, String dedupeKey, String eventType,
+                            byte[] rawBody, Map<String, String> headers, String path, Status status, String reason,
+                            List<CommandResult> results, int duplicateCount, int attempts, Instant receivedAt,
+                            Instant processedAt) {
+        this(id, providerId, kind, dedupeKey, eventType, rawBody, headers, path, status, reason, results,
+                duplicateCount, attempts, receivedAt, processedAt, null);
+    }
 
     /** Where a delivery stands. */
     public enum Status {
