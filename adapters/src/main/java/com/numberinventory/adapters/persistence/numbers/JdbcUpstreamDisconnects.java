@@ -1,5 +1,8 @@
 package com.numberinventory.adapters.persistence.numbers;
 
+import static com.numberinventory.adapters.persistence.shared.Jdbc.text;
+import static com.numberinventory.adapters.persistence.shared.Jdbc.utc;
+
 import com.numberinventory.application.port.out.numbers.UpstreamDisconnects;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
@@ -7,16 +10,14 @@ import com.numberinventory.domain.number.UpstreamDisconnect;
 import com.numberinventory.domain.provider.ProviderId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.numberinventory.adapters.persistence.shared.Jdbc;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -125,23 +126,7 @@ public class JdbcUpstreamDisconnects implements UpstreamDisconnects {
         }
     }
 
-    private static void text(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            ps.setString(index, value.get());
-        } else {
-            ps.setNull(index, Types.VARCHAR);
-        }
-    }
-
-    private static OffsetDateTime utc(Instant i) {
-        return i.atOffset(ZoneOffset.UTC);
-    }
-
-    private interface Work<T> {
-        T run(java.sql.Connection c) throws SQLException;
-    }
-
-    private <T> T work(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T work(Jdbc.Work<T> work) {
+        return Jdbc.work(em, work);
     }
 }

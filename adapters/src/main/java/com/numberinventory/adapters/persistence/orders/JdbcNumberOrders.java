@@ -1,5 +1,8 @@
 package com.numberinventory.adapters.persistence.orders;
 
+import static com.numberinventory.adapters.persistence.shared.Jdbc.text;
+import static com.numberinventory.adapters.persistence.shared.Jdbc.utc;
+
 import com.numberinventory.application.port.out.orders.NumberOrders;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
@@ -12,8 +15,8 @@ import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.numberinventory.adapters.persistence.shared.Jdbc;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +25,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -214,23 +216,7 @@ public class JdbcNumberOrders implements NumberOrders {
         }
     }
 
-    private static void text(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            ps.setString(index, value.get());
-        } else {
-            ps.setNull(index, Types.VARCHAR);
-        }
-    }
-
-    private static OffsetDateTime utc(Instant i) {
-        return i.atOffset(ZoneOffset.UTC);
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T work(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T work(Jdbc.Work<T> work) {
+        return Jdbc.work(em, work);
     }
 }

@@ -1,5 +1,8 @@
 package com.numberinventory.adapters.persistence.providers;
 
+import static com.numberinventory.adapters.persistence.shared.Jdbc.text;
+import static com.numberinventory.adapters.persistence.shared.Jdbc.utc;
+
 import com.numberinventory.application.port.out.providers.Reconciliations;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
@@ -8,8 +11,8 @@ import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.reconciliation.Reconciliation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.numberinventory.adapters.persistence.shared.Jdbc;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +21,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +53,7 @@ public class JdbcReconciliations implements Reconciliations {
                 ps.setInt(4, r.upstreamCount());
                 ps.setInt(5, r.inventoryCount());
                 ps.setObject(6, utc(r.createdAt()));
-                ps.setObject(7, r.appliedAt().map(JdbcReconciliations::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setObject(7, r.appliedAt().map(Jdbc::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
                 ps.executeUpdate();
             }
             insertDifferences(c, r);
@@ -94,7 +96,7 @@ public class JdbcReconciliations implements Reconciliations {
             try (PreparedStatement ps = c.prepareStatement("UPDATE reconciliations SET status = ?, applied_at = ? "
                     + "WHERE id = ?")) {
                 ps.setString(1, r.status().wireName());
-                ps.setObject(2, r.appliedAt().map(JdbcReconciliations::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setObject(2, r.appliedAt().map(Jdbc::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
                 ps.setObject(3, r.id());
                 ps.executeUpdate();
             }
@@ -194,23 +196,7 @@ public class JdbcReconciliations implements Reconciliations {
         }
     }
 
-    private static void text(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            ps.setString(index, value.get());
-        } else {
-            ps.setNull(index, Types.VARCHAR);
-        }
-    }
-
-    private static OffsetDateTime utc(Instant i) {
-        return i.atOffset(ZoneOffset.UTC);
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T work(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private <T> T work(Jdbc.Work<T> work) {
+        return Jdbc.work(em, work);
     }
 }
