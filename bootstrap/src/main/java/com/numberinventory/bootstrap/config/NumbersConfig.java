@@ -21,6 +21,8 @@ public interface NumbersConfig {
 
     Lifecycle lifecycle();
 
+    Jobs jobs();
+
     Idempotency idempotency();
 
     Webhooks webhooks();
@@ -78,6 +80,22 @@ public interface NumbersConfig {
     interface Lifecycle {
         /** Numbers one transaction of the timer locks and moves at most. */
         @WithDefault("500")
+        int batchSize();
+    }
+
+    /** The bulk-job runner ({@code numbers.jobs.enabled}, {@code .interval}, {@code .initial-delay} in the timer). */
+    interface Jobs {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("PT1S")
+        java.time.Duration interval();
+
+        @WithDefault("PT1S")
+        java.time.Duration initialDelay();
+
+        /** Numbers one run applies at most (each in its own transaction). */
+        @WithDefault("100")
         int batchSize();
     }
 

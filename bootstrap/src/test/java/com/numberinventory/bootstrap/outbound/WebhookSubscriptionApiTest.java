@@ -120,7 +120,7 @@ class WebhookSubscriptionApiTest {
                         "number.reservation_cancelled", "number.provisioned", "number.released",
                         "number.transferred", "number.trial_converted", "number.suspended", "number.resumed", "number.activated",
                         "number.quarantine_ended", "number.retired", "number.messaging_changed", "series.activated",
-                        "series.deactivated", "order.created", "order.completed", "order.failed")))
+                        "series.deactivated", "order.created", "order.completed", "order.failed", "job.completed")))
                 .body("data.find { it.kind == 'number.provisioned' }.sample_payload.kind", equalTo("number.provisioned"))
                 .body("data.find { it.kind == 'number.provisioned' }.sample_payload.data.rental_start_at", notNullValue())
                 .body("data.find { it.kind == 'number.released' }.sample_payload.data.release_reason", equalTo("explicit"))

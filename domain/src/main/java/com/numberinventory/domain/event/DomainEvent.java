@@ -11,7 +11,7 @@ import java.util.UUID;
  * transaction as the change; the log of them is a number's history and the source of outbound delivery.
  */
 public sealed interface DomainEvent permits NumberEvent, WorkspaceEvent, SeriesActivated,
-        SeriesDeactivated, OrderEvent {
+        SeriesDeactivated, OrderEvent, JobEvent {
 
     UUID eventId();
 

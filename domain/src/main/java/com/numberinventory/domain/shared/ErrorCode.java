@@ -75,6 +75,9 @@ public enum ErrorCode {
     ORDER_NOT_RETRYABLE("orders.not_retryable", Kind.CONFLICT),
     ORDER_NOTHING_AVAILABLE("orders.nothing_available", Kind.UNPROCESSABLE),
     ORDER_INVALID("orders.invalid", Kind.UNPROCESSABLE),
+    // Bulk jobs (issue 15).
+    JOB_NOT_FOUND("jobs.not_found", Kind.NOT_FOUND),
+    JOB_INVALID("jobs.invalid", Kind.UNPROCESSABLE),
     RECONCILIATION_NOT_FOUND("reconciliations.not_found", Kind.NOT_FOUND),
     RECONCILIATION_ALREADY_APPLIED("reconciliations.already_applied", Kind.CONFLICT);
 

@@ -30,6 +30,7 @@ public final class EventCatalogue {
     private static final String RENTAL_ID = "01966b1e-2c3d-7a10-8f00-0000000000c1";
     private static final String E164 = "+254700000001";
     private static final String ORDER_ID = "01966b1e-2c3d-7a10-8f00-0000000000d1";
+    private static final String JOB_ID = "01966b1e-2c3d-7a10-8f00-0000000000e1";
 
     private static final List<EventType> TYPES = List.of(
             new EventType("number.added", "A number entered the inventory (import or provider acquisition)",
@@ -77,7 +78,9 @@ public final class EventCatalogue {
             new EventType("order.completed", "Every number of a carrier order settled and at least one was ordered",
                     order("completed", 1, 1, 0)),
             new EventType("order.failed", "Every number of a carrier order was refused by the provider",
-                    order("failed", 0, 2, 0)));
+                    order("failed", 0, 2, 0)),
+            new EventType("job.completed", "A bulk job applied its action to every one of its numbers",
+                    job()));
 
     private EventCatalogue() {
     }
@@ -130,6 +133,17 @@ public final class EventCatalogue {
         data.put("country_code", "KE");
         data.putAll(new java.util.TreeMap<>(extra));
         data.put("sequence", sequence);
+        return java.util.Collections.unmodifiableMap(data);
+    }
+
+    private static Map<String, Object> job() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("job_id", JOB_ID);
+        data.put("action", "release");
+        data.put("status", "completed");
+        data.put("total", 3);
+        data.put("done", 2);
+        data.put("failed", 1);
         return java.util.Collections.unmodifiableMap(data);
     }
 

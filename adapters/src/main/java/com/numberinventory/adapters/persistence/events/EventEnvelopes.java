@@ -170,6 +170,14 @@ public final class EventEnvelopes {
                 data.put("failed", e.failed());
                 data.put("pending", e.pending());
             }
+            case com.numberinventory.domain.event.JobEvent e -> {
+                data.put("job_id", e.jobId().toString());
+                data.put("action", e.action());
+                data.put("status", "completed");
+                data.put("total", e.total());
+                data.put("done", e.done());
+                data.put("failed", e.failed());
+            }
         }
         return root;
     }

@@ -75,6 +75,9 @@ public class JpaEventLog implements EventLog {
                         case SeriesActivated sa -> series[i] = sa.seriesId().value();
                         case SeriesDeactivated sd -> series[i] = sd.seriesId().value();
                         case com.numberinventory.domain.event.OrderEvent oe -> series[i] = oe.seriesId().value();
+                        case com.numberinventory.domain.event.JobEvent je -> {
+                            // Inventory-wide: no number, series or workspace.
+                        }
                     }
                 }
                 String sql = "INSERT INTO domain_events (id, kind, number_id, series_id, workspace_id, sequence, "

@@ -82,6 +82,7 @@ final class DomainEventSchemas {
         DATA.put("order.created", DomainEventSchemas::order);
         DATA.put("order.completed", DomainEventSchemas::order);
         DATA.put("order.failed", DomainEventSchemas::order);
+        DATA.put("job.completed", DomainEventSchemas::job);
     }
 
     private DomainEventSchemas() {
@@ -169,6 +170,18 @@ final class DomainEventSchemas {
         p.put("completed", count(1));
         p.put("failed", count(0));
         p.put("pending", count(0));
+        return p;
+    }
+
+    private static Map<String, Schema> job() {
+        Map<String, Schema> p = new LinkedHashMap<>();
+        p.put("job_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000e1"));
+        p.put("action", ContractOpenApi.string(null, "release").enumeration(
+                List.of("release", "retire", "reserve", "suspend", "resume")));
+        p.put("status", ContractOpenApi.string(null, "completed").enumeration(List.of("completed")));
+        p.put("total", count(3));
+        p.put("done", count(2));
+        p.put("failed", count(1));
         return p;
     }
 

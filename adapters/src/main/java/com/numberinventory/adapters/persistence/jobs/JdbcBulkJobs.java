@@ -1,0 +1,241 @@
+package com.numberinventory.adapters.persistence.jobs;
+
+import com.numberinventory.application.port.out.jobs.BulkJobs;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.job.BulkJob;
+import com.numberinventory.domain.job.JobAction;
+import com.numberinventory.domain.job.JobId;
+import com.numberinventory.domain.number.E164;
+import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.shared.WorkspaceId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Bulk jobs in {@code jobs} and their items in {@code job_items}, in plain JDBC. */
+@ApplicationScoped
+public class JdbcBulkJobs implements BulkJobs {
+
+    private static final String COLUMNS = "id, action, reason, workspace_id, status, total, done, failed, "
+            + "created_at, updated_at, completed_at";
+    private static final String ITEM_COLUMNS = "job_id, position, e164, number_id, outcome, error_code";
+
+    private final EntityManager em;
+
+    @Inject
+    public JdbcBulkJobs(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(BulkJob j, List<BulkJob.Item> items) {
+        work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setObject(1, j.id().value());
+                ps.setString(2, j.action().wireName());
+                text(ps, 3, j.reason());
+                ps.setObject(4, j.workspaceId().map(WorkspaceId::value).orElse(null), Types.OTHER);
+                ps.setString(5, j.status().wireName());
+                ps.setInt(6, j.total());
+                ps.setInt(7, j.done());
+                ps.setInt(8, j.failed());
+                ps.setObject(9, utc(j.createdAt()));
+                ps.setObject(10, utc(j.updatedAt()));
+                ps.setObject(11, j.completedAt().map(JdbcBulkJobs::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO job_items (job_id, position, e164, number_id)"
+                    + " VALUES (?, ?, ?, ?)")) {
+                for (BulkJob.Item i : items) {
+                    ps.setObject(1, j.id().value());
+                    ps.setInt(2, i.position());
+                    text(ps, 3, i.e164().map(E164::value));
+                    ps.setObject(4, i.numberId().map(NumberId::value).orElse(null), Types.OTHER);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<BulkJob> find(JobId id) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM jobs WHERE id = ?")) {
+                ps.setObject(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(job(rs)) : Optional.<BulkJob>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Page<BulkJob> list(PageRequest page) {
+        List<BulkJob> found = work(c -> {
+            String sql = "SELECT " + COLUMNS + " FROM jobs" + (page.after().isPresent() ? " WHERE id > ?" : "")
+                    + " ORDER BY id LIMIT ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (page.after().isPresent()) {
+                    ps.setObject(i++, page.after().get());
+                }
+                ps.setInt(i, page.limit() + 1);
+                List<BulkJob> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(job(rs));
+                    }
+                }
+                return out;
+            }
+        });
+        return Page.of(found, page.limit(), j -> j.id().value());
+    }
+
+    @Override
+    public Page<BulkJob.Item> items(JobId id, PageRequest page) {
+        int after = page.after().map(JdbcBulkJobs::positionOf).orElse(-1);
+        List<BulkJob.Item> found = work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM job_items "
+                    + "WHERE job_id = ? AND position > ? ORDER BY position LIMIT ?")) {
+                ps.setObject(1, id.value());
+                ps.setInt(2, after);
+                ps.setInt(3, page.limit() + 1);
+                return items(ps);
+            }
+        });
+        return Page.of(found, page.limit(), i -> new UUID(0L, i.position()));
+    }
+
+    /** The position a results cursor holds; a forged one that holds none starts after the end. */
+    private static int positionOf(UUID cursor) {
+        long low = cursor.getLeastSignificantBits();
+        return cursor.getMostSignificantBits() == 0L && low >= 0 && low <= Integer.MAX_VALUE ? (int) low
+                : Integer.MAX_VALUE;
+    }
+
+    @Override
+    public Optional<BulkJob.Item> claimNext() {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM job_items "
+                    + "WHERE outcome IS NULL ORDER BY job_id, position LIMIT 1 FOR UPDATE SKIP LOCKED")) {
+                return items(ps).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public Optional<BulkJob.Item> lockPending(JobId id, int position) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM job_items "
+                    + "WHERE job_id = ? AND position = ? AND outcome IS NULL FOR UPDATE")) {
+                ps.setObject(1, id.value());
+                ps.setInt(2, position);
+                return items(ps).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public BulkJob recordOutcome(BulkJob.Item item, BulkJob.Outcome outcome, Optional<NumberId> numberId,
+                                 Optional<String> errorCode, Instant now) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE job_items SET outcome = ?, error_code = ?, "
+                    + "number_id = COALESCE(number_id, ?) WHERE job_id = ? AND position = ? AND outcome IS NULL")) {
+                ps.setString(1, outcome.wireName());
+                text(ps, 2, errorCode);
+                ps.setObject(3, numberId.map(NumberId::value).orElse(null), Types.OTHER);
+                ps.setObject(4, item.jobId().value());
+                ps.setInt(5, item.position());
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalStateException("job item " + item.jobId() + "/" + item.position()
+                            + " already has an outcome");
+                }
+            }
+            int ok = outcome == BulkJob.Outcome.SUCCEEDED ? 1 : 0;
+            // One statement under the job's row lock: the item that brings done + failed to total completes it.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE jobs SET done = done + ?, failed = failed + ?, "
+                    + "status = CASE WHEN done + failed + 1 >= total THEN 'completed' ELSE 'running' END, "
+                    + "completed_at = CASE WHEN done + failed + 1 >= total THEN ? ELSE NULL END, updated_at = ? "
+                    + "WHERE id = ? RETURNING " + COLUMNS)) {
+                ps.setInt(1, ok);
+                ps.setInt(2, 1 - ok);
+                ps.setObject(3, utc(now));
+                ps.setObject(4, utc(now));
+                ps.setObject(5, item.jobId().value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return job(rs);
+                }
+            }
+        });
+    }
+
+    private static List<BulkJob.Item> items(PreparedStatement ps) throws SQLException {
+        List<BulkJob.Item> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String e164 = rs.getString("e164");
+                UUID number = rs.getObject("number_id", UUID.class);
+                String outcome = rs.getString("outcome");
+                out.add(new BulkJob.Item(new JobId(rs.getObject("job_id", UUID.class)), rs.getInt("position"),
+                        Optional.ofNullable(e164).map(v -> E164.parse("e164", v)),
+                        Optional.ofNullable(number).map(NumberId::new),
+                        Optional.ofNullable(outcome).flatMap(BulkJob.Outcome::fromWire),
+                        Optional.ofNullable(rs.getString("error_code"))));
+            }
+        }
+        return out;
+    }
+
+    private static BulkJob job(ResultSet rs) throws SQLException {
+        UUID ws = rs.getObject("workspace_id", UUID.class);
+        OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
+        return new BulkJob(new JobId(rs.getObject("id", UUID.class)),
+                JobAction.fromWire(rs.getString("action")).orElseThrow(),
+                Optional.ofNullable(rs.getString("reason")), Optional.ofNullable(ws).map(WorkspaceId::new),
+                BulkJob.Status.fromWire(rs.getString("status")).orElseThrow(), rs.getInt("total"),
+                rs.getInt("done"), rs.getInt("failed"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(completed).map(OffsetDateTime::toInstant));
+    }
+
+    private static void text(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) {
+            ps.setString(index, value.get());
+        } else {
+            ps.setNull(index, Types.VARCHAR);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T work(Work<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work::run);
+    }
+}

@@ -1,0 +1,136 @@
+package com.numberinventory.adapters.rest;
+
+import com.numberinventory.adapters.rest.model.JobRequest;
+import com.numberinventory.adapters.rest.model.JobView;
+import com.numberinventory.adapters.rest.support.Cursors;
+import com.numberinventory.adapters.rest.support.Params;
+import com.numberinventory.adapters.rest.support.PathId;
+import com.numberinventory.application.port.in.jobs.BulkJobUseCase;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
+import com.numberinventory.domain.job.BulkJob;
+import com.numberinventory.domain.job.JobAction;
+import com.numberinventory.domain.job.JobId;
+import com.numberinventory.domain.number.E164;
+import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.shared.DomainException;
+import com.numberinventory.domain.shared.ErrorCode;
+import com.numberinventory.domain.shared.Uuids;
+import com.numberinventory.domain.shared.WorkspaceId;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Bulk jobs: one action over many numbers, applied in the background. */
+@Path("/v1/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Jobs", description = "Bulk actions over many numbers, run in the background")
+public class JobsResource {
+
+    static final String LIST = "jobs";
+    static final String RESULTS = "job_results";
+
+    @Inject
+    BulkJobUseCase jobs;
+    @Inject
+    Cursors cursors;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createJob", summary = "Start a bulk job",
+            description = "Stores the job queued with one item per number and answers at once; a background runner "
+                    + "applies the action to each number through the ordinary single-number command (its own "
+                    + "event, its own error code when it fails) and emits job.completed after the last. Honours "
+                    + "Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "The job, queued",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "400", description = "validation.bad_request naming the field")
+    @APIResponse(responseCode = "422", description = "jobs.invalid: no or both of e164 and number_ids, more than "
+            + "1,000 numbers, an unknown action, reserve without workspace_id, a release reason the API does not take")
+    public Response create(JobRequest body) {
+        Params.required("body", body);
+        JobAction action = JobAction.fromWire(Params.required("action", body.action()))
+                .orElseThrow(() -> invalid("action", "must be release, retire, reserve, suspend or resume"));
+        if ((body.e164() == null) == (body.numberIds() == null)) {
+            throw invalid("e164", "give either e164 or number_ids");
+        }
+        List<String> raw = body.e164() != null ? body.e164() : body.numberIds();
+        if (raw.isEmpty() || raw.size() > BulkJobUseCase.MAX_NUMBERS) {
+            throw invalid(body.e164() != null ? "e164" : "number_ids",
+                    "give between 1 and " + BulkJobUseCase.MAX_NUMBERS + " numbers");
+        }
+        List<E164> e164s = new ArrayList<>();
+        List<NumberId> ids = new ArrayList<>();
+        for (String value : raw) {
+            if (body.e164() != null) {
+                e164s.add(E164.parse("e164", value == null ? null : value.strip()));
+            } else {
+                ids.add(new NumberId(Uuids.parse("number_ids", value)));
+            }
+        }
+        Optional<WorkspaceId> workspace = Params.uuid("workspace_id", body.workspaceId()).map(WorkspaceId::new);
+        BulkJob job = jobs.create(new BulkJobUseCase.CreateJobCommand(action, e164s, ids,
+                Params.text(body.reason()).map(String::strip), workspace));
+        return Response.created(URI.create("/v1/jobs/" + job.id())).entity(JobView.of(job)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listJobs", summary = "List bulk jobs", description = "Oldest first, keyset-paged")
+    @APIResponse(responseCode = "200", description = "A page of jobs",
+            content = @Content(schema = @Schema(implementation = JobView.ListView.class)))
+    @APIResponse(responseCode = "400", description = "validation.bad_request, validation.invalid_cursor")
+    public JobView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Page<BulkJob> page = jobs.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
+        return new JobView.ListView(page.items().stream().map(JobView::of).toList(),
+                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getJob", summary = "Get a bulk job with its progress")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "404", description = "jobs.not_found")
+    public JobView get(@PathParam("id") @PathId(ErrorCode.JOB_NOT_FOUND) UUID id) {
+        return JobView.of(jobs.get(new JobId(id)));
+    }
+
+    @GET
+    @Path("/{id}/results")
+    @Operation(operationId = "listJobResults", summary = "List a bulk job's per-number results",
+            description = "In the job's order, keyset-paged; pending until the runner applied the number")
+    @APIResponse(responseCode = "200", description = "A page of results",
+            content = @Content(schema = @Schema(implementation = JobView.ResultList.class)))
+    @APIResponse(responseCode = "400", description = "validation.bad_request, validation.invalid_cursor")
+    @APIResponse(responseCode = "404", description = "jobs.not_found")
+    public JobView.ResultList results(@PathParam("id") @PathId(ErrorCode.JOB_NOT_FOUND) UUID id,
+                                      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Page<BulkJob.Item> page = jobs.results(new JobId(id), new PageRequest(Params.limit(limit),
+                cursors.decode(RESULTS + ":" + id, cursor)));
+        return new JobView.ResultList(page.items().stream().map(JobView.Result::of).toList(),
+                page.nextAfter().map(a -> cursors.encode(RESULTS + ":" + id, a)).orElse(null));
+    }
+
+    private static DomainException invalid(String field, String message) {
+        return new DomainException(ErrorCode.JOB_INVALID, field + ": " + message,
+                List.of(new DomainException.FieldError(field, message)));
+    }
+}

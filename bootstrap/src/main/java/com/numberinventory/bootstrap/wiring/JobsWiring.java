@@ -1,0 +1,27 @@
+package com.numberinventory.bootstrap.wiring;
+
+import com.numberinventory.application.port.in.numbers.ChangeNumberStateUseCase;
+import com.numberinventory.application.port.in.numbers.ReleaseNumberUseCase;
+import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase;
+import com.numberinventory.application.port.out.jobs.BulkJobs;
+import com.numberinventory.application.port.out.numbers.EventLog;
+import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.shared.Transactions;
+import com.numberinventory.application.service.jobs.BulkJobService;
+import com.numberinventory.domain.shared.IdSource;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Bulk jobs (issue 15): the service over the ordinary single-number use cases. */
+public class JobsWiring {
+
+    @Produces
+    @Singleton
+    BulkJobService bulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberUseCase release,
+                                  ChangeNumberStateUseCase state, ReserveNumberUseCase reserve, EventLog events,
+                                  Transactions tx, IdSource ids, Clock clock) {
+        return new BulkJobService(jobs, numbers, release, state, reserve, events, tx, ids, clock);
+    }
+}

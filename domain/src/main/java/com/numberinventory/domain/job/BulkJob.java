@@ -1,0 +1,74 @@
+package com.numberinventory.domain.job;
+
+import com.numberinventory.domain.number.E164;
+import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.shared.WorkspaceId;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A bulk job: one action over many numbers, applied in the background one number at a time through the ordinary
+ * command. {@code done} counts the numbers the action succeeded on, {@code failed} those it failed on; the job is
+ * completed when {@code done + failed == total}.
+ */
+public record BulkJob(JobId id, JobAction action, Optional<String> reason, Optional<WorkspaceId> workspaceId,
+                      Status status, int total, int done, int failed, Instant createdAt, Instant updatedAt,
+                      Optional<Instant> completedAt) {
+
+    public enum Status {
+        QUEUED, RUNNING, COMPLETED;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Status> fromWire(String raw) {
+            for (Status s : values()) {
+                if (s.wireName().equals(raw)) {
+                    return Optional.of(s);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public BulkJob {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(status, "status");
+        reason = reason == null ? Optional.empty() : reason;
+        workspaceId = workspaceId == null ? Optional.empty() : workspaceId;
+        completedAt = completedAt == null ? Optional.empty() : completedAt;
+    }
+
+    /** One number of a job: named by E.164 or by id; {@code outcome} empty until the runner applied it. */
+    public record Item(JobId jobId, int position, Optional<E164> e164, Optional<NumberId> numberId,
+                       Optional<Outcome> outcome, Optional<String> errorCode) {
+        public Item {
+            e164 = e164 == null ? Optional.empty() : e164;
+            numberId = numberId == null ? Optional.empty() : numberId;
+            outcome = outcome == null ? Optional.empty() : outcome;
+            errorCode = errorCode == null ? Optional.empty() : errorCode;
+        }
+    }
+
+    public enum Outcome {
+        SUCCEEDED, FAILED;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Outcome> fromWire(String raw) {
+            for (Outcome o : values()) {
+                if (o.wireName().equals(raw)) {
+                    return Optional.of(o);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
