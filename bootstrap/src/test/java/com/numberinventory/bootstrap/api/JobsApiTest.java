@@ -150,6 +150,33 @@ class JobsApiTest {
     }
 
     @Test
+    void a_csv_job_retires_the_numbers_of_its_e164_column() {
+        Fixtures.Stock stock = Fixtures.stock(2, "P30D");
+        String a = Fixtures.numberId(stock.number(0));
+        String b = Fixtures.numberId(stock.number(1));
+        String csv = "label,E164\r\nfirst,\"" + stock.number(0) + "\"\r\nsecond," + stock.number(1) + "\r\n";
+        String jobId = given().contentType("text/csv").body(csv).queryParam("action", "retire")
+                .queryParam("reason", "end of block").post("/v1/jobs").then().statusCode(201)
+                .body("action", equalTo("retire")).body("total", equalTo(2)).body("reason", equalTo("end of block"))
+                .extract().path("id");
+
+        runUntilCompleted(jobId);
+
+        given().get("/v1/jobs/" + jobId).then().body("done", equalTo(2)).body("failed", equalTo(0));
+        given().get("/v1/numbers/" + a).then().body("status", equalTo("retired"));
+        given().get("/v1/numbers/" + b).then().body("status", equalTo("retired"));
+        given().get("/v1/numbers/" + a + "/events").then().body("data[1].kind", equalTo("number.retired"))
+                .body("data[1].data.reason", equalTo("end of block"));
+
+        given().contentType("text/csv").body("number\n" + stock.number(0) + "\n").queryParam("action", "retire")
+                .post("/v1/jobs").then().statusCode(422).body("code", equalTo("jobs.invalid"));
+        given().contentType("text/csv").body("e164\n").queryParam("action", "retire")
+                .post("/v1/jobs").then().statusCode(422).body("code", equalTo("jobs.invalid"));
+        given().contentType("text/csv").body("e164\n" + stock.number(0) + "\n")
+                .post("/v1/jobs").then().statusCode(400).body("code", equalTo("validation.bad_request"));
+    }
+
+    @Test
     void refusals_have_stable_codes_and_store_nothing() {
         Fixtures.Stock stock = Fixtures.stock(1, "P30D");
         String id = Fixtures.numberId(stock.number(0));
