@@ -150,6 +150,38 @@ class JobsApiTest {
     }
 
     @Test
+    void two_runners_at_once_share_a_job_and_apply_each_number_once() throws Exception {
+        Fixtures.Stock stock = Fixtures.stock(12, "P30D");
+        String workspace = UUID.randomUUID().toString();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(Fixtures.numberId(stock.number(i)));
+        }
+        String jobId = create(Map.of("action", "reserve", "number_ids", ids, "workspace_id", workspace))
+                .then().statusCode(201).extract().path("id");
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = List.of(pool.submit(() -> jobs.runPending(100)),
+                    pool.submit(() -> jobs.runPending(100)));
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        runUntilCompleted(jobId);
+
+        given().get("/v1/jobs/" + jobId).then().body("done", equalTo(12)).body("failed", equalTo(0));
+        for (String id : ids) {
+            given().get("/v1/numbers/" + id).then().body("status", equalTo("reserved"));
+            assertEquals(List.of("number.added", "number.reserved"),
+                    given().get("/v1/numbers/" + id + "/events").then().extract().path("data.kind"));
+        }
+        assertEquals(1, jobCompletedEvents(jobId));
+    }
+
+    @Test
     void a_csv_job_retires_the_numbers_of_its_e164_column() {
         Fixtures.Stock stock = Fixtures.stock(2, "P30D");
         String a = Fixtures.numberId(stock.number(0));
