@@ -245,6 +245,19 @@ class JobsApiTest {
     }
 
     @Test
+    void the_same_idempotency_key_answers_the_same_job_and_stores_one() {
+        Fixtures.Stock stock = Fixtures.stock(1, "P30D");
+        String key = "job-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("action", "retire", "e164", List.of(stock.number(0)));
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/v1/jobs").then().statusCode(201).extract().path("id");
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/v1/jobs").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().queryParam("limit", 500).get("/v1/jobs").then()
+                .body("data.findAll { it.id == '" + first + "' }", hasSize(1));
+    }
+
+    @Test
     void only_inventory_admins_use_jobs() {
         String reader = Keys.make(List.of("numbers:read", "numbers:write")).key();
         withKey(reader).get("/v1/jobs").then().statusCode(403);
