@@ -12,6 +12,9 @@ CREATE TABLE jobs (
     created_at    timestamptz NOT NULL,
     updated_at    timestamptz NOT NULL,
     completed_at  timestamptz,
+    -- Who created the job (as domain_events.actor_*): the runner applies its numbers as that actor.
+    created_by_type text      NOT NULL,
+    created_by_id   text      NOT NULL,
     CHECK (done + failed <= total)
 );
 

@@ -109,7 +109,11 @@ class JobsApiTest {
         List<String> kinds = given().get("/v1/numbers/" + a + "/events").then().extract().path("data.kind");
         assertEquals(List.of("number.added", "number.provisioned", "number.released"), kinds);
         given().get("/v1/numbers/" + a + "/events").then()
-                .body("data[2].data.release_reason", equalTo("admin_released"));
+                .body("data[2].data.release_reason", equalTo("admin_released"))
+                // Applied as the key that created the job, as the single-number route would record it.
+                .body("data[2].actor.type", equalTo("api_key"))
+                .body("data[2].actor.id", equalTo(given().get("/v1/numbers/" + a + "/events").then().extract()
+                        .<String>path("data[1].actor.id")));
         assertEquals(List.of("number.added"),
                 given().get("/v1/numbers/" + free + "/events").then().extract().path("data.kind"));
         assertEquals(1, jobCompletedEvents(jobId));

@@ -1,6 +1,7 @@
 package com.numberinventory.adapters.persistence.jobs;
 
 import com.numberinventory.application.port.out.jobs.BulkJobs;
+import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.job.BulkJob;
@@ -43,10 +44,10 @@ public class JdbcBulkJobs implements BulkJobs {
     }
 
     @Override
-    public void add(BulkJob j, List<BulkJob.Item> items) {
+    public void add(BulkJob j, List<BulkJob.Item> items, CurrentActor.Actor createdBy) {
         work(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", created_by_type, created_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, j.id().value());
                 ps.setString(2, j.action().wireName());
                 text(ps, 3, j.reason());
@@ -58,6 +59,8 @@ public class JdbcBulkJobs implements BulkJobs {
                 ps.setObject(9, utc(j.createdAt()));
                 ps.setObject(10, utc(j.updatedAt()));
                 ps.setObject(11, j.completedAt().map(JdbcBulkJobs::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setString(12, createdBy.type());
+                ps.setString(13, createdBy.id());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO job_items (job_id, position, e164, number_id)"
@@ -72,6 +75,20 @@ public class JdbcBulkJobs implements BulkJobs {
                 ps.executeBatch();
             }
             return null;
+        });
+    }
+
+    @Override
+    public Optional<CurrentActor.Actor> createdBy(JobId id) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT created_by_type, created_by_id FROM jobs "
+                    + "WHERE id = ?")) {
+                ps.setObject(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new CurrentActor.Actor(rs.getString(1), rs.getString(2)))
+                            : Optional.<CurrentActor.Actor>empty();
+                }
+            }
         });
     }
 

@@ -7,6 +7,7 @@ import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase;
 import com.numberinventory.application.port.out.jobs.BulkJobs;
 import com.numberinventory.application.port.out.numbers.EventLog;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
@@ -35,7 +36,7 @@ import java.util.Optional;
  */
 public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberUseCase release,
                              ChangeNumberStateUseCase state, ReserveNumberUseCase reserve, EventLog events,
-                             Transactions transactions, IdSource ids, Clock clock) implements BulkJobUseCase {
+                             Transactions transactions, CurrentActor actors, IdSource ids, Clock clock) implements BulkJobUseCase {
 
     /** The reason recorded by suspend, resume and retire when the job gives none. */
     public static final String DEFAULT_REASON = "bulk job";
@@ -77,7 +78,7 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
                     Optional.empty()));
         }
         transactions.inTransaction(() -> {
-            jobs.add(job, items);
+            jobs.add(job, items, actors.current());
             return null;
         });
         return job;
@@ -115,9 +116,12 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
                     BulkJob.Item item = next.get();
                     claimed[0] = item;
                     BulkJob job = jobs.find(item.jobId()).orElseThrow();
-                    PhoneNumber number = apply(job, item);
-                    settle(item, BulkJob.Outcome.SUCCEEDED, Optional.of(number.id()), Optional.empty());
-                    return true;
+                    // The number's events (and a rental it closes) name the key that created the job.
+                    return actors.actingAs(jobs.createdBy(job.id()).orElse(CurrentActor.Actor.SYSTEM), () -> {
+                        PhoneNumber number = apply(job, item);
+                        settle(item, BulkJob.Outcome.SUCCEEDED, Optional.of(number.id()), Optional.empty());
+                        return true;
+                    });
                 });
                 if (!any) {
                     return applied;
@@ -135,9 +139,12 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
 
     private void recordFailure(BulkJob.Item claimed, String code) {
         transactions.inTransaction(() -> {
-            jobs.lockPending(claimed.jobId(), claimed.position()).ifPresent(item -> settle(item,
-                    BulkJob.Outcome.FAILED, item.numberId().or(() -> item.e164().flatMap(numbers::findByE164)
-                            .map(PhoneNumber::id)), Optional.of(code)));
+            CurrentActor.Actor creator = jobs.createdBy(claimed.jobId()).orElse(CurrentActor.Actor.SYSTEM);
+            jobs.lockPending(claimed.jobId(), claimed.position()).ifPresent(item -> actors.actingAs(creator, () -> {
+                settle(item, BulkJob.Outcome.FAILED, item.numberId().or(() -> item.e164()
+                        .flatMap(numbers::findByE164).map(PhoneNumber::id)), Optional.of(code));
+                return null;
+            }));
             return null;
         });
     }

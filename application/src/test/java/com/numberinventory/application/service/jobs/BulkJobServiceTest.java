@@ -40,7 +40,8 @@ class BulkJobServiceTest {
     private final BulkJobService service = new BulkJobService(jobs, inventory.numbers,
             new ReleaseNumberService(inventory.catalog, changes, inventory.ids),
             new ChangeNumberStateService(changes, inventory.ids), new ReserveNumberService(changes, inventory.ids),
-            inventory.eventLog, transactions, inventory.ids, inventory.clock);
+            inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
+            inventory.ids, inventory.clock);
 
     private final Series series = inventory.sellableSeries(Duration.ofDays(30));
 
