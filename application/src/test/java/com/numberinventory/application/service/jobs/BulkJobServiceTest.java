@@ -121,6 +121,80 @@ class BulkJobServiceTest {
     }
 
     @Test
+    void a_crash_between_the_command_and_its_outcome_applies_nothing_and_the_next_run_applies_the_number_once() {
+        NumberId a = assigned("+254700000031");
+        boolean[] crash = {true};
+        com.numberinventory.application.port.out.jobs.BulkJobs crashing =
+                new com.numberinventory.application.port.out.jobs.BulkJobs() {
+                    @Override
+                    public void add(BulkJob job, List<BulkJob.Item> items,
+                                    com.numberinventory.application.port.out.shared.CurrentActor.Actor by) {
+                        jobs.add(job, items, by);
+                    }
+
+                    @Override
+                    public Optional<com.numberinventory.application.port.out.shared.CurrentActor.Actor> createdBy(
+                            com.numberinventory.domain.job.JobId id) {
+                        return jobs.createdBy(id);
+                    }
+
+                    @Override
+                    public Optional<BulkJob> find(com.numberinventory.domain.job.JobId id) {
+                        return jobs.find(id);
+                    }
+
+                    @Override
+                    public com.numberinventory.application.shared.Page<BulkJob> list(PageRequest page) {
+                        return jobs.list(page);
+                    }
+
+                    @Override
+                    public com.numberinventory.application.shared.Page<BulkJob.Item> items(
+                            com.numberinventory.domain.job.JobId id, PageRequest page) {
+                        return jobs.items(id, page);
+                    }
+
+                    @Override
+                    public Optional<BulkJob.Item> claimNext() {
+                        return jobs.claimNext();
+                    }
+
+                    @Override
+                    public Optional<BulkJob.Item> lockPending(com.numberinventory.domain.job.JobId id, int position) {
+                        return jobs.lockPending(id, position);
+                    }
+
+                    @Override
+                    public BulkJob recordOutcome(BulkJob.Item item, BulkJob.Outcome outcome,
+                                                 Optional<NumberId> numberId, Optional<String> errorCode,
+                                                 java.time.Instant now) {
+                        if (crash[0]) {
+                            crash[0] = false;
+                            throw new IllegalStateException("the database went away");
+                        }
+                        return jobs.recordOutcome(item, outcome, numberId, errorCode, now);
+                    }
+                };
+        BulkJobService crashy = new BulkJobService(crashing, inventory.numbers,
+                new ReleaseNumberService(inventory.catalog, changes, inventory.ids),
+                new ChangeNumberStateService(changes, inventory.ids), new ReserveNumberService(changes, inventory.ids),
+                inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
+                inventory.ids, inventory.clock);
+        BulkJob job = crashy.create(new CreateJobCommand(JobAction.RELEASE, List.of(), List.of(a), Optional.empty(),
+                Optional.empty()));
+
+        assertThrows(IllegalStateException.class, () -> crashy.runPending(10));
+        assertInstanceOf(NumberState.Assigned.class, inventory.numbers.stored(a).state());
+        assertEquals(BulkJob.Status.QUEUED, crashy.get(job.id()).status());
+        assertEquals(Optional.empty(), crashy.results(job.id(), PageRequest.first(5)).items().getFirst().outcome());
+
+        assertEquals(1, crashy.runPending(10));
+        assertInstanceOf(NumberState.Quarantined.class, inventory.numbers.stored(a).state());
+        assertEquals(1, inventory.numbers.eventKinds().stream().filter("number.released"::equals).count());
+        assertEquals(BulkJob.Status.COMPLETED, crashy.get(job.id()).status());
+    }
+
+    @Test
     void a_job_without_numbers_with_both_kinds_of_numbers_or_a_reserve_without_workspace_is_refused() {
         NumberId a = assigned("+254700000021");
         assertEquals(ErrorCode.JOB_INVALID, assertThrows(DomainException.class, () -> service.create(
