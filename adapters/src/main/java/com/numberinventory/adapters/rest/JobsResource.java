@@ -13,6 +13,7 @@ import com.numberinventory.domain.job.JobAction;
 import com.numberinventory.domain.job.JobId;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 import com.numberinventory.domain.shared.Uuids;
@@ -71,11 +72,14 @@ public class JobsResource {
             content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "validation.bad_request naming the field")
     @APIResponse(responseCode = "422", description = "jobs.invalid: no or both of e164 and number_ids, more than "
-            + "1,000 numbers, an unknown action, reserve without workspace_id, a release reason the API does not take")
+            + "1,000 numbers, an unknown action, reserve without workspace_id, import without series_id or by "
+            + "number_ids, a release reason the API does not take")
     @Parameter(name = "action", in = ParameterIn.QUERY, description = "text/csv bodies only: the action (release, "
             + "retire, reserve, suspend, resume)", schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "reason", in = ParameterIn.QUERY, description = "text/csv bodies only: the reason",
             schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "series_id", in = ParameterIn.QUERY, description = "text/csv bodies only: import's series",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     @Parameter(name = "workspace_id", in = ParameterIn.QUERY, description = "text/csv bodies only: reserve's "
             + "workspace", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     @RequestBody(required = true, content = {
@@ -94,7 +98,8 @@ public class JobsResource {
     @Operation(hidden = true)
     public Response createFromCsv(String body, @QueryParam("action") String action,
                                   @QueryParam("reason") String reason,
-                                  @QueryParam("workspace_id") String workspaceId) {
+                                  @QueryParam("workspace_id") String workspaceId,
+                                  @QueryParam("series_id") String seriesId) {
         List<String> lines = body == null ? List.of() : body.lines().map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();
         if (lines.isEmpty()) {
@@ -118,7 +123,7 @@ public class JobsResource {
             values.add(column < row.size() ? row.get(column) : null);
         }
         return start(new JobRequest(action, e164 >= 0 ? values : null, e164 >= 0 ? null : values, reason,
-                workspaceId));
+                workspaceId, seriesId));
     }
 
     /** A CSV row's cells, stripped, without surrounding double quotes. */
@@ -137,7 +142,7 @@ public class JobsResource {
     private Response start(JobRequest body) {
         Params.required("body", body);
         JobAction action = JobAction.fromWire(Params.required("action", body.action()))
-                .orElseThrow(() -> invalid("action", "must be release, retire, reserve, suspend or resume"));
+                .orElseThrow(() -> invalid("action", "must be release, retire, reserve, suspend, resume or import"));
         if ((body.e164() == null) == (body.numberIds() == null)) {
             throw invalid("e164", "give either e164 or number_ids");
         }
@@ -156,8 +161,9 @@ public class JobsResource {
             }
         }
         Optional<WorkspaceId> workspace = Params.uuid("workspace_id", body.workspaceId()).map(WorkspaceId::new);
+        Optional<SeriesId> series = Params.uuid("series_id", body.seriesId()).map(SeriesId::new);
         BulkJob job = jobs.create(new BulkJobUseCase.CreateJobCommand(action, e164s, ids,
-                Params.text(body.reason()).map(String::strip), workspace));
+                Params.text(body.reason()).map(String::strip), workspace, series));
         return Response.created(URI.create("/v1/jobs/" + job.id())).entity(JobView.of(job)).build();
     }
 

@@ -83,7 +83,7 @@ public final class InMemoryBulkJobs implements BulkJobs, InMemoryTransactions.St
         int done = j.done() + (outcome == BulkJob.Outcome.SUCCEEDED ? 1 : 0);
         int failed = j.failed() + (outcome == BulkJob.Outcome.FAILED ? 1 : 0);
         boolean complete = done + failed >= j.total();
-        BulkJob after = new BulkJob(j.id(), j.action(), j.reason(), j.workspaceId(),
+        BulkJob after = new BulkJob(j.id(), j.action(), j.reason(), j.workspaceId(), j.seriesId(),
                 complete ? BulkJob.Status.COMPLETED : BulkJob.Status.RUNNING, j.total(), done, failed, j.createdAt(),
                 now, complete ? Optional.of(now) : Optional.empty());
         jobs.put(j.id(), after);

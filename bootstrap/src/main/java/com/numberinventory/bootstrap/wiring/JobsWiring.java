@@ -21,8 +21,10 @@ public class JobsWiring {
     @Produces
     @Singleton
     BulkJobService bulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberUseCase release,
-                                  ChangeNumberStateUseCase state, ReserveNumberUseCase reserve, EventLog events,
+                                  ChangeNumberStateUseCase state, ReserveNumberUseCase reserve,
+                                  com.numberinventory.application.port.in.numbers.ImportNumbersUseCase imports,
+                                  EventLog events,
                                   Transactions tx, CurrentActor actors, IdSource ids, Clock clock) {
-        return new BulkJobService(jobs, numbers, release, state, reserve, events, tx, actors, ids, clock);
+        return new BulkJobService(jobs, numbers, release, state, reserve, imports, events, tx, actors, ids, clock);
     }
 }

@@ -213,6 +213,26 @@ class JobsApiTest {
     }
 
     @Test
+    void an_import_job_adds_new_numbers_to_the_series_and_fails_one_already_there() {
+        Fixtures.Stock stock = Fixtures.stock(1, "P30D");
+        String fresh = Fixtures.e164(Fixtures.freshBlock() + 7);
+        String jobId = create(Map.of("action", "import", "series_id", stock.seriesId(),
+                "e164", List.of(stock.number(0), fresh))).then().statusCode(201)
+                .body("series_id", equalTo(stock.seriesId())).extract().path("id");
+
+        runUntilCompleted(jobId);
+
+        given().get("/v1/jobs/" + jobId + "/results").then().statusCode(200)
+                .body("data[0].status", equalTo("failed"))
+                .body("data[0].error_code", equalTo("numbers.already_in_inventory"))
+                .body("data[1].status", equalTo("succeeded"));
+        given().queryParam("e164", fresh).get("/v1/numbers/lookup").then().statusCode(200)
+                .body("status", equalTo("available")).body("series_id", equalTo(stock.seriesId()));
+        create(Map.of("action", "import", "e164", List.of(fresh))).then().statusCode(422)
+                .body("code", equalTo("jobs.invalid"));
+    }
+
+    @Test
     void refusals_have_stable_codes_and_store_nothing() {
         Fixtures.Stock stock = Fixtures.stock(1, "P30D");
         String id = Fixtures.numberId(stock.number(0));

@@ -40,7 +40,8 @@ class BulkJobServiceTest {
     private final BulkJobService service = new BulkJobService(jobs, inventory.numbers,
             new ReleaseNumberService(inventory.catalog, changes, inventory.ids),
             new ChangeNumberStateService(changes, inventory.ids), new ReserveNumberService(changes, inventory.ids),
-            inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
+            new com.numberinventory.application.service.numbers.ImportNumbersService(inventory.catalog,
+                    inventory.numbers, transactions, inventory.clock, inventory.ids), inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
             inventory.ids, inventory.clock);
 
     private final Series series = inventory.sellableSeries(Duration.ofDays(30));
@@ -178,7 +179,7 @@ class BulkJobServiceTest {
         BulkJobService crashy = new BulkJobService(crashing, inventory.numbers,
                 new ReleaseNumberService(inventory.catalog, changes, inventory.ids),
                 new ChangeNumberStateService(changes, inventory.ids), new ReserveNumberService(changes, inventory.ids),
-                inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
+                inventory.imports, inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
                 inventory.ids, inventory.clock);
         BulkJob job = crashy.create(new CreateJobCommand(JobAction.RELEASE, List.of(), List.of(a), Optional.empty(),
                 Optional.empty()));
@@ -192,6 +193,29 @@ class BulkJobServiceTest {
         assertInstanceOf(NumberState.Quarantined.class, inventory.numbers.stored(a).state());
         assertEquals(1, inventory.numbers.eventKinds().stream().filter("number.released"::equals).count());
         assertEquals(BulkJob.Status.COMPLETED, crashy.get(job.id()).status());
+    }
+
+    @Test
+    void an_import_job_adds_each_new_number_and_records_one_already_in_the_inventory_or_of_another_country_with_their_codes() {
+        inventory.availableNumber(series, "+254700000041");
+        BulkJob job = service.create(new CreateJobCommand(JobAction.IMPORT, e164s("+254700000041", "+254700000042",
+                "+14155550100"), List.of(), Optional.empty(), Optional.empty(), Optional.of(series.id())));
+
+        assertEquals(3, service.runPending(10));
+
+        BulkJob after = service.get(job.id());
+        assertEquals(1, after.done());
+        assertEquals(2, after.failed());
+        List<BulkJob.Item> results = service.results(job.id(), PageRequest.first(10)).items();
+        assertEquals(Optional.of(ErrorCode.ALREADY_IN_INVENTORY.code()), results.get(0).errorCode());
+        assertEquals(Optional.of(BulkJob.Outcome.SUCCEEDED), results.get(1).outcome());
+        NumberId added = results.get(1).numberId().orElseThrow();
+        assertInstanceOf(NumberState.Available.class, inventory.numbers.stored(added).state());
+        // The import refuses a number of another country with its own code.
+        assertEquals(Optional.of(ErrorCode.SERIES_INVALID.code()), results.get(2).errorCode());
+        assertEquals(ErrorCode.JOB_INVALID, assertThrows(DomainException.class, () -> service.create(
+                new CreateJobCommand(JobAction.IMPORT, e164s("+254700000043"), List.of(), Optional.empty(),
+                        Optional.empty()))).errorCode());
     }
 
     @Test
