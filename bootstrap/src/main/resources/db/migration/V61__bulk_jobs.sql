@@ -2,9 +2,10 @@
 -- transaction of its command, so a restart resumes at the first item without one and never applies one twice.
 CREATE TABLE jobs (
     id            uuid        PRIMARY KEY,
-    action        text        NOT NULL CHECK (action IN ('release', 'retire', 'reserve', 'suspend', 'resume')),
+    action        text        NOT NULL CHECK (action IN ('release', 'retire', 'reserve', 'suspend', 'resume', 'import')),
     reason        text,
     workspace_id  uuid,
+    series_id     uuid,
     status        text        NOT NULL CHECK (status IN ('queued', 'running', 'completed')),
     total         integer     NOT NULL CHECK (total > 0),
     done          integer     NOT NULL DEFAULT 0 CHECK (done >= 0),
@@ -12,6 +13,9 @@ CREATE TABLE jobs (
     created_at    timestamptz NOT NULL,
     updated_at    timestamptz NOT NULL,
     completed_at  timestamptz,
+    -- Who created the job (as domain_events.actor_*): the runner applies its numbers as that actor.
+    created_by_type text      NOT NULL,
+    created_by_id   text      NOT NULL,
     CHECK (done + failed <= total)
 );
 

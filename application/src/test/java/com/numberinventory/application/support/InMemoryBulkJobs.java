@@ -21,11 +21,20 @@ public final class InMemoryBulkJobs implements BulkJobs, InMemoryTransactions.St
 
     private Map<JobId, BulkJob> jobs = new LinkedHashMap<>();
     private Map<JobId, List<BulkJob.Item>> items = new LinkedHashMap<>();
+    private final Map<JobId, com.numberinventory.application.port.out.shared.CurrentActor.Actor> creators =
+            new LinkedHashMap<>();
 
     @Override
-    public void add(BulkJob job, List<BulkJob.Item> list) {
+    public void add(BulkJob job, List<BulkJob.Item> list,
+                    com.numberinventory.application.port.out.shared.CurrentActor.Actor createdBy) {
+        creators.put(job.id(), createdBy);
         jobs.put(job.id(), job);
         items.put(job.id(), new ArrayList<>(list));
+    }
+
+    @Override
+    public Optional<com.numberinventory.application.port.out.shared.CurrentActor.Actor> createdBy(JobId id) {
+        return Optional.ofNullable(creators.get(id));
     }
 
     @Override
@@ -74,7 +83,7 @@ public final class InMemoryBulkJobs implements BulkJobs, InMemoryTransactions.St
         int done = j.done() + (outcome == BulkJob.Outcome.SUCCEEDED ? 1 : 0);
         int failed = j.failed() + (outcome == BulkJob.Outcome.FAILED ? 1 : 0);
         boolean complete = done + failed >= j.total();
-        BulkJob after = new BulkJob(j.id(), j.action(), j.reason(), j.workspaceId(),
+        BulkJob after = new BulkJob(j.id(), j.action(), j.reason(), j.workspaceId(), j.seriesId(),
                 complete ? BulkJob.Status.COMPLETED : BulkJob.Status.RUNNING, j.total(), done, failed, j.createdAt(),
                 now, complete ? Optional.of(now) : Optional.empty());
         jobs.put(j.id(), after);

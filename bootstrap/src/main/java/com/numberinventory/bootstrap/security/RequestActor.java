@@ -25,8 +25,30 @@ public class RequestActor implements CurrentActor {
     @Inject
     CurrentVertxRequest request;
 
+    /** An actor set by {@link #actingAs} for the current thread (the bulk-job runner). */
+    private static final ThreadLocal<Actor> OVERRIDE = new ThreadLocal<>();
+
+    @Override
+    public <T> T actingAs(Actor actor, java.util.function.Supplier<T> work) {
+        Actor before = OVERRIDE.get();
+        OVERRIDE.set(actor);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                OVERRIDE.remove();
+            } else {
+                OVERRIDE.set(before);
+            }
+        }
+    }
+
     @Override
     public Actor current() {
+        Actor override = OVERRIDE.get();
+        if (override != null) {
+            return override;
+        }
         ManagedContext context = Arc.container().requestContext();
         if (!context.isActive()) {
             return Actor.SYSTEM;

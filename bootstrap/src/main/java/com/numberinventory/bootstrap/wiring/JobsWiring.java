@@ -6,6 +6,7 @@ import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase;
 import com.numberinventory.application.port.out.jobs.BulkJobs;
 import com.numberinventory.application.port.out.numbers.EventLog;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.application.service.jobs.BulkJobService;
 import com.numberinventory.domain.shared.IdSource;
@@ -20,8 +21,10 @@ public class JobsWiring {
     @Produces
     @Singleton
     BulkJobService bulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberUseCase release,
-                                  ChangeNumberStateUseCase state, ReserveNumberUseCase reserve, EventLog events,
-                                  Transactions tx, IdSource ids, Clock clock) {
-        return new BulkJobService(jobs, numbers, release, state, reserve, events, tx, ids, clock);
+                                  ChangeNumberStateUseCase state, ReserveNumberUseCase reserve,
+                                  com.numberinventory.application.port.in.numbers.ImportNumbersUseCase imports,
+                                  EventLog events,
+                                  Transactions tx, CurrentActor actors, IdSource ids, Clock clock) {
+        return new BulkJobService(jobs, numbers, release, state, reserve, imports, events, tx, actors, ids, clock);
     }
 }

@@ -109,7 +109,11 @@ class JobsApiTest {
         List<String> kinds = given().get("/v1/numbers/" + a + "/events").then().extract().path("data.kind");
         assertEquals(List.of("number.added", "number.provisioned", "number.released"), kinds);
         given().get("/v1/numbers/" + a + "/events").then()
-                .body("data[2].data.release_reason", equalTo("admin_released"));
+                .body("data[2].data.release_reason", equalTo("admin_released"))
+                // Applied as the key that created the job, as the single-number route would record it.
+                .body("data[2].actor.type", equalTo("api_key"))
+                .body("data[2].actor.id", equalTo(given().get("/v1/numbers/" + a + "/events").then().extract()
+                        .<String>path("data[1].actor.id")));
         assertEquals(List.of("number.added"),
                 given().get("/v1/numbers/" + free + "/events").then().extract().path("data.kind"));
         assertEquals(1, jobCompletedEvents(jobId));
@@ -150,6 +154,85 @@ class JobsApiTest {
     }
 
     @Test
+    void two_runners_at_once_share_a_job_and_apply_each_number_once() throws Exception {
+        Fixtures.Stock stock = Fixtures.stock(12, "P30D");
+        String workspace = UUID.randomUUID().toString();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(Fixtures.numberId(stock.number(i)));
+        }
+        String jobId = create(Map.of("action", "reserve", "number_ids", ids, "workspace_id", workspace))
+                .then().statusCode(201).extract().path("id");
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = List.of(pool.submit(() -> jobs.runPending(100)),
+                    pool.submit(() -> jobs.runPending(100)));
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        runUntilCompleted(jobId);
+
+        given().get("/v1/jobs/" + jobId).then().body("done", equalTo(12)).body("failed", equalTo(0));
+        for (String id : ids) {
+            given().get("/v1/numbers/" + id).then().body("status", equalTo("reserved"));
+            assertEquals(List.of("number.added", "number.reserved"),
+                    given().get("/v1/numbers/" + id + "/events").then().extract().path("data.kind"));
+        }
+        assertEquals(1, jobCompletedEvents(jobId));
+    }
+
+    @Test
+    void a_csv_job_retires_the_numbers_of_its_e164_column() {
+        Fixtures.Stock stock = Fixtures.stock(2, "P30D");
+        String a = Fixtures.numberId(stock.number(0));
+        String b = Fixtures.numberId(stock.number(1));
+        String csv = "label,E164\r\nfirst,\"" + stock.number(0) + "\"\r\nsecond," + stock.number(1) + "\r\n";
+        String jobId = given().contentType("text/csv").body(csv).queryParam("action", "retire")
+                .queryParam("reason", "end of block").post("/v1/jobs").then().statusCode(201)
+                .body("action", equalTo("retire")).body("total", equalTo(2)).body("reason", equalTo("end of block"))
+                .extract().path("id");
+
+        runUntilCompleted(jobId);
+
+        given().get("/v1/jobs/" + jobId).then().body("done", equalTo(2)).body("failed", equalTo(0));
+        given().get("/v1/numbers/" + a).then().body("status", equalTo("retired"));
+        given().get("/v1/numbers/" + b).then().body("status", equalTo("retired"));
+        given().get("/v1/numbers/" + a + "/events").then().body("data[1].kind", equalTo("number.retired"))
+                .body("data[1].data.reason", equalTo("end of block"));
+
+        given().contentType("text/csv").body("number\n" + stock.number(0) + "\n").queryParam("action", "retire")
+                .post("/v1/jobs").then().statusCode(422).body("code", equalTo("jobs.invalid"));
+        given().contentType("text/csv").body("e164\n").queryParam("action", "retire")
+                .post("/v1/jobs").then().statusCode(422).body("code", equalTo("jobs.invalid"));
+        given().contentType("text/csv").body("e164\n" + stock.number(0) + "\n")
+                .post("/v1/jobs").then().statusCode(400).body("code", equalTo("validation.bad_request"));
+    }
+
+    @Test
+    void an_import_job_adds_new_numbers_to_the_series_and_fails_one_already_there() {
+        Fixtures.Stock stock = Fixtures.stock(1, "P30D");
+        String fresh = Fixtures.e164(Fixtures.freshBlock() + 7);
+        String jobId = create(Map.of("action", "import", "series_id", stock.seriesId(),
+                "e164", List.of(stock.number(0), fresh))).then().statusCode(201)
+                .body("series_id", equalTo(stock.seriesId())).extract().path("id");
+
+        runUntilCompleted(jobId);
+
+        given().get("/v1/jobs/" + jobId + "/results").then().statusCode(200)
+                .body("data[0].status", equalTo("failed"))
+                .body("data[0].error_code", equalTo("numbers.already_in_inventory"))
+                .body("data[1].status", equalTo("succeeded"));
+        given().queryParam("e164", fresh).get("/v1/numbers/lookup").then().statusCode(200)
+                .body("status", equalTo("available")).body("series_id", equalTo(stock.seriesId()));
+        create(Map.of("action", "import", "e164", List.of(fresh))).then().statusCode(422)
+                .body("code", equalTo("jobs.invalid"));
+    }
+
+    @Test
     void refusals_have_stable_codes_and_store_nothing() {
         Fixtures.Stock stock = Fixtures.stock(1, "P30D");
         String id = Fixtures.numberId(stock.number(0));
@@ -183,6 +266,19 @@ class JobsApiTest {
         assertEquals(before, given().queryParam("limit", 500).get("/v1/jobs").then().extract()
                 .<List<?>>path("data").size());
         given().get("/v1/numbers/" + id).then().body("status", equalTo("available"));
+    }
+
+    @Test
+    void the_same_idempotency_key_answers_the_same_job_and_stores_one() {
+        Fixtures.Stock stock = Fixtures.stock(1, "P30D");
+        String key = "job-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("action", "retire", "e164", List.of(stock.number(0)));
+        String first = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/v1/jobs").then().statusCode(201).extract().path("id");
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/v1/jobs").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().queryParam("limit", 500).get("/v1/jobs").then()
+                .body("data.findAll { it.id == '" + first + "' }", hasSize(1));
     }
 
     @Test

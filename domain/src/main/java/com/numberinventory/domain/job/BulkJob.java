@@ -2,6 +2,7 @@ package com.numberinventory.domain.job;
 
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * completed when {@code done + failed == total}.
  */
 public record BulkJob(JobId id, JobAction action, Optional<String> reason, Optional<WorkspaceId> workspaceId,
+                      Optional<SeriesId> seriesId,
                       Status status, int total, int done, int failed, Instant createdAt, Instant updatedAt,
                       Optional<Instant> completedAt) {
 
@@ -41,6 +43,7 @@ public record BulkJob(JobId id, JobAction action, Optional<String> reason, Optio
         Objects.requireNonNull(status, "status");
         reason = reason == null ? Optional.empty() : reason;
         workspaceId = workspaceId == null ? Optional.empty() : workspaceId;
+        seriesId = seriesId == null ? Optional.empty() : seriesId;
         completedAt = completedAt == null ? Optional.empty() : completedAt;
     }
 

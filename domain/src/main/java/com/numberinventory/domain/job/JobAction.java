@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** What a bulk job does to each of its numbers: the single-number command of the same name. */
 public enum JobAction {
-    RELEASE, RETIRE, RESERVE, SUSPEND, RESUME;
+    RELEASE, RETIRE, RESERVE, SUSPEND, RESUME, IMPORT;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -78,6 +78,10 @@ public enum ErrorCode {
     // Bulk jobs (issue 15).
     JOB_NOT_FOUND("jobs.not_found", Kind.NOT_FOUND),
     JOB_INVALID("jobs.invalid", Kind.UNPROCESSABLE),
+    /** An import job's number that is in the inventory already (a per-number result, never an answer). */
+    ALREADY_IN_INVENTORY("numbers.already_in_inventory", Kind.CONFLICT),
+    /** An import job's number that the series cannot hold (another country). */
+    INVALID_NUMBER("numbers.invalid_number", Kind.UNPROCESSABLE),
     RECONCILIATION_NOT_FOUND("reconciliations.not_found", Kind.NOT_FOUND),
     RECONCILIATION_ALREADY_APPLIED("reconciliations.already_applied", Kind.CONFLICT);
 

@@ -1,6 +1,7 @@
 package com.numberinventory.adapters.persistence.jobs;
 
 import com.numberinventory.application.port.out.jobs.BulkJobs;
+import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.job.BulkJob;
@@ -8,6 +9,7 @@ import com.numberinventory.domain.job.JobAction;
 import com.numberinventory.domain.job.JobId;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +33,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class JdbcBulkJobs implements BulkJobs {
 
-    private static final String COLUMNS = "id, action, reason, workspace_id, status, total, done, failed, "
+    private static final String COLUMNS = "id, action, reason, workspace_id, series_id, status, total, done, failed, "
             + "created_at, updated_at, completed_at";
     private static final String ITEM_COLUMNS = "job_id, position, e164, number_id, outcome, error_code";
 
@@ -43,21 +45,24 @@ public class JdbcBulkJobs implements BulkJobs {
     }
 
     @Override
-    public void add(BulkJob j, List<BulkJob.Item> items) {
+    public void add(BulkJob j, List<BulkJob.Item> items, CurrentActor.Actor createdBy) {
         work(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", created_by_type, created_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, j.id().value());
                 ps.setString(2, j.action().wireName());
                 text(ps, 3, j.reason());
                 ps.setObject(4, j.workspaceId().map(WorkspaceId::value).orElse(null), Types.OTHER);
-                ps.setString(5, j.status().wireName());
-                ps.setInt(6, j.total());
-                ps.setInt(7, j.done());
-                ps.setInt(8, j.failed());
-                ps.setObject(9, utc(j.createdAt()));
-                ps.setObject(10, utc(j.updatedAt()));
-                ps.setObject(11, j.completedAt().map(JdbcBulkJobs::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setObject(5, j.seriesId().map(SeriesId::value).orElse(null), Types.OTHER);
+                ps.setString(6, j.status().wireName());
+                ps.setInt(7, j.total());
+                ps.setInt(8, j.done());
+                ps.setInt(9, j.failed());
+                ps.setObject(10, utc(j.createdAt()));
+                ps.setObject(11, utc(j.updatedAt()));
+                ps.setObject(12, j.completedAt().map(JdbcBulkJobs::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setString(13, createdBy.type());
+                ps.setString(14, createdBy.id());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO job_items (job_id, position, e164, number_id)"
@@ -72,6 +77,20 @@ public class JdbcBulkJobs implements BulkJobs {
                 ps.executeBatch();
             }
             return null;
+        });
+    }
+
+    @Override
+    public Optional<CurrentActor.Actor> createdBy(JobId id) {
+        return work(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT created_by_type, created_by_id FROM jobs "
+                    + "WHERE id = ?")) {
+                ps.setObject(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new CurrentActor.Actor(rs.getString(1), rs.getString(2)))
+                            : Optional.<CurrentActor.Actor>empty();
+                }
+            }
         });
     }
 
@@ -212,6 +231,7 @@ public class JdbcBulkJobs implements BulkJobs {
         return new BulkJob(new JobId(rs.getObject("id", UUID.class)),
                 JobAction.fromWire(rs.getString("action")).orElseThrow(),
                 Optional.ofNullable(rs.getString("reason")), Optional.ofNullable(ws).map(WorkspaceId::new),
+                Optional.ofNullable(rs.getObject("series_id", UUID.class)).map(SeriesId::new),
                 BulkJob.Status.fromWire(rs.getString("status")).orElseThrow(), rs.getInt("total"),
                 rs.getInt("done"), rs.getInt("failed"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),

@@ -9,7 +9,7 @@ import java.util.List;
         + "\"reason\": \"admin_released\"}")
 public record JobRequest(
         @Schema(required = true, example = "release", enumeration = {"release", "retire", "reserve", "suspend",
-                "resume"}, description = "The single-number command applied to each number") String action,
+                "resume", "import"}, description = "The single-number command applied to each number") String action,
         @Schema(example = "[\"+254700000101\"]", description = "The numbers (1 to 1,000); or give number_ids")
         List<String> e164,
         @Schema(example = "[\"01900000-0000-7000-8000-000000000001\"]",
@@ -18,5 +18,8 @@ public record JobRequest(
                 + "admin_released; default admin_released); retire, suspend, resume: the reason recorded (default "
                 + "'bulk job')") String reason,
         @Schema(example = "01900000-0000-7000-8000-000000000002",
-                description = "reserve: the workspace the numbers are held for (required there)") String workspaceId) {
+                description = "reserve: the workspace the numbers are held for (required there)") String workspaceId,
+        @Schema(example = "01900000-0000-7000-8000-0000000000a1",
+                description = "import: the series the numbers enter (required there; numbers by e164)")
+        String seriesId) {
 }

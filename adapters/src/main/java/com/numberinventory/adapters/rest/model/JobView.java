@@ -13,10 +13,11 @@ import java.util.List;
 @Schema(name = "Job")
 public record JobView(
         @Schema(example = "01900000-0000-7000-8000-0000000000e1") String id,
-        @Schema(example = "release", enumeration = {"release", "retire", "reserve", "suspend", "resume"})
+        @Schema(example = "release", enumeration = {"release", "retire", "reserve", "suspend", "resume", "import"})
         String action,
         @Schema(nullable = true, example = "admin_released") String reason,
         @Schema(nullable = true, example = "01900000-0000-7000-8000-000000000002") String workspaceId,
+        @Schema(nullable = true, example = "01900000-0000-7000-8000-0000000000a1") String seriesId,
         @Schema(example = "running", enumeration = {"queued", "running", "completed"},
                 description = "queued until the first number is applied; completed when every one is") String status,
         @Schema(example = "3", description = "Numbers in the job") int total,
@@ -54,7 +55,8 @@ public record JobView(
 
     public static JobView of(BulkJob j) {
         return new JobView(j.id().toString(), j.action().wireName(), j.reason().orElse(null),
-                j.workspaceId().map(WorkspaceId::toString).orElse(null), j.status().wireName(), j.total(), j.done(),
+                j.workspaceId().map(WorkspaceId::toString).orElse(null),
+                j.seriesId().map(Object::toString).orElse(null), j.status().wireName(), j.total(), j.done(),
                 j.failed(), Times.format(j.createdAt()), Times.format(j.updatedAt()),
                 j.completedAt().map(Times::format).orElse(null));
     }

@@ -177,7 +177,7 @@ final class DomainEventSchemas {
         Map<String, Schema> p = new LinkedHashMap<>();
         p.put("job_id", uuid("01966b1e-2c3d-7a10-8f00-0000000000e1"));
         p.put("action", ContractOpenApi.string(null, "release").enumeration(
-                List.of("release", "retire", "reserve", "suspend", "resume")));
+                List.of("release", "retire", "reserve", "suspend", "resume", "import")));
         p.put("status", ContractOpenApi.string(null, "completed").enumeration(List.of("completed")));
         p.put("total", count(3));
         p.put("done", count(2));

@@ -2,17 +2,21 @@ package com.numberinventory.application.service.jobs;
 
 import com.numberinventory.application.port.in.jobs.BulkJobUseCase;
 import com.numberinventory.application.port.in.numbers.ChangeNumberStateUseCase;
+import com.numberinventory.application.port.in.numbers.ImportNumbersUseCase;
 import com.numberinventory.application.port.in.numbers.ReleaseNumberUseCase;
 import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase;
 import com.numberinventory.application.port.out.jobs.BulkJobs;
 import com.numberinventory.application.port.out.numbers.EventLog;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
+import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.event.JobEvent;
 import com.numberinventory.domain.job.BulkJob;
+import com.numberinventory.domain.job.JobAction;
 import com.numberinventory.domain.job.JobId;
+import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.number.PhoneNumber;
 import com.numberinventory.domain.number.ReleaseReason;
@@ -34,8 +38,9 @@ import java.util.Optional;
  * Anything else (the database gone) leaves the item pending for the next run.
  */
 public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberUseCase release,
-                             ChangeNumberStateUseCase state, ReserveNumberUseCase reserve, EventLog events,
-                             Transactions transactions, IdSource ids, Clock clock) implements BulkJobUseCase {
+                             ChangeNumberStateUseCase state, ReserveNumberUseCase reserve,
+                             ImportNumbersUseCase imports, EventLog events,
+                             Transactions transactions, CurrentActor actors, IdSource ids, Clock clock) implements BulkJobUseCase {
 
     /** The reason recorded by suspend, resume and retire when the job gives none. */
     public static final String DEFAULT_REASON = "bulk job";
@@ -56,6 +61,14 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
                 }
             }
             case RELEASE -> command.reason().ifPresent(r -> releaseReason(Optional.of(r)));
+            case IMPORT -> {
+                if (command.seriesId().isEmpty()) {
+                    throw invalid("series_id", "import needs the series_id the numbers enter");
+                }
+                if (!command.numberIds().isEmpty()) {
+                    throw invalid("number_ids", "import takes the numbers by e164");
+                }
+            }
             default -> {
             }
         }
@@ -65,7 +78,7 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
         Instant now = clock.instant();
         JobId id = new JobId(ids.next());
         BulkJob job = new BulkJob(id, command.action(), command.reason(), command.workspaceId(),
-                BulkJob.Status.QUEUED, total, 0, 0, now, now, Optional.empty());
+                command.action() == JobAction.IMPORT ? command.seriesId() : Optional.empty(), BulkJob.Status.QUEUED, total, 0, 0, now, now, Optional.empty());
         List<BulkJob.Item> items = new ArrayList<>(total);
         int position = 0;
         for (var e164 : command.e164s()) {
@@ -77,7 +90,7 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
                     Optional.empty()));
         }
         transactions.inTransaction(() -> {
-            jobs.add(job, items);
+            jobs.add(job, items, actors.current());
             return null;
         });
         return job;
@@ -115,9 +128,12 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
                     BulkJob.Item item = next.get();
                     claimed[0] = item;
                     BulkJob job = jobs.find(item.jobId()).orElseThrow();
-                    PhoneNumber number = apply(job, item);
-                    settle(item, BulkJob.Outcome.SUCCEEDED, Optional.of(number.id()), Optional.empty());
-                    return true;
+                    // The number's events (and a rental it closes) name the key that created the job.
+                    return actors.actingAs(jobs.createdBy(job.id()).orElse(CurrentActor.Actor.SYSTEM), () -> {
+                        PhoneNumber number = apply(job, item);
+                        settle(item, BulkJob.Outcome.SUCCEEDED, Optional.of(number.id()), Optional.empty());
+                        return true;
+                    });
                 });
                 if (!any) {
                     return applied;
@@ -135,9 +151,12 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
 
     private void recordFailure(BulkJob.Item claimed, String code) {
         transactions.inTransaction(() -> {
-            jobs.lockPending(claimed.jobId(), claimed.position()).ifPresent(item -> settle(item,
-                    BulkJob.Outcome.FAILED, item.numberId().or(() -> item.e164().flatMap(numbers::findByE164)
-                            .map(PhoneNumber::id)), Optional.of(code)));
+            CurrentActor.Actor creator = jobs.createdBy(claimed.jobId()).orElse(CurrentActor.Actor.SYSTEM);
+            jobs.lockPending(claimed.jobId(), claimed.position()).ifPresent(item -> actors.actingAs(creator, () -> {
+                settle(item, BulkJob.Outcome.FAILED, item.numberId().or(() -> item.e164()
+                        .flatMap(numbers::findByE164).map(PhoneNumber::id)), Optional.of(code));
+                return null;
+            }));
             return null;
         });
     }
@@ -156,6 +175,9 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
 
     /** The ordinary single-number command of the job's action, joining the caller's transaction. */
     private PhoneNumber apply(BulkJob job, BulkJob.Item item) {
+        if (job.action() == JobAction.IMPORT) {
+            return importOne(job, item.e164().orElseThrow());
+        }
         NumberId id = item.numberId().orElseGet(() -> numbers.findByE164(item.e164().orElseThrow())
                 .map(PhoneNumber::id).orElseThrow(() -> new DomainException(ErrorCode.NUMBER_NOT_FOUND,
                         "no number " + item.e164().orElseThrow().value())));
@@ -168,7 +190,22 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
             case RESUME -> state.resume(id, job.reason().orElse(null));
             case RESERVE -> reserve.reserve(new ReserveNumberUseCase.ReserveNumberCommand(id,
                     job.workspaceId().orElseThrow(), ReserveNumberUseCase.DEFAULT_TTL_SECONDS));
+            case IMPORT -> throw new IllegalStateException("import is applied by e164");
         };
+    }
+
+    /** Imports one number through the ordinary import (its own {@code number.added}); a skip is a failure. */
+    private PhoneNumber importOne(BulkJob job, E164 e164) {
+        ImportNumbersUseCase.ImportResult result = imports.importNumbers(new ImportNumbersUseCase.ImportNumbersCommand(
+                job.seriesId().orElseThrow(), new ImportNumbersUseCase.Listed(List.of(e164.value()))));
+        if (result.added() == 1) {
+            return numbers.findByE164(e164).orElseThrow();
+        }
+        String reason = result.skipped().isEmpty() ? "" : result.skipped().getFirst().reason();
+        if (reason.equals(ImportNumbersUseCase.Skipped.ALREADY_IN_INVENTORY)) {
+            throw new DomainException(ErrorCode.ALREADY_IN_INVENTORY, e164.value() + " is in the inventory already");
+        }
+        throw new DomainException(ErrorCode.INVALID_NUMBER, e164.value() + " cannot enter this series");
     }
 
     /** A release job's reason: a release reason the API takes (default {@code admin_released}). */

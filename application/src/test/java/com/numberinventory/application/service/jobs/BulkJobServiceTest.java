@@ -40,7 +40,9 @@ class BulkJobServiceTest {
     private final BulkJobService service = new BulkJobService(jobs, inventory.numbers,
             new ReleaseNumberService(inventory.catalog, changes, inventory.ids),
             new ChangeNumberStateService(changes, inventory.ids), new ReserveNumberService(changes, inventory.ids),
-            inventory.eventLog, transactions, inventory.ids, inventory.clock);
+            new com.numberinventory.application.service.numbers.ImportNumbersService(inventory.catalog,
+                    inventory.numbers, transactions, inventory.clock, inventory.ids), inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
+            inventory.ids, inventory.clock);
 
     private final Series series = inventory.sellableSeries(Duration.ofDays(30));
 
@@ -117,6 +119,103 @@ class BulkJobServiceTest {
         assertEquals(2, after.done());
         assertEquals(2, inventory.numbers.eventKinds().stream().filter("number.suspended"::equals).count());
         assertEquals(1, jobEvents().size());
+    }
+
+    @Test
+    void a_crash_between_the_command_and_its_outcome_applies_nothing_and_the_next_run_applies_the_number_once() {
+        NumberId a = assigned("+254700000031");
+        boolean[] crash = {true};
+        com.numberinventory.application.port.out.jobs.BulkJobs crashing =
+                new com.numberinventory.application.port.out.jobs.BulkJobs() {
+                    @Override
+                    public void add(BulkJob job, List<BulkJob.Item> items,
+                                    com.numberinventory.application.port.out.shared.CurrentActor.Actor by) {
+                        jobs.add(job, items, by);
+                    }
+
+                    @Override
+                    public Optional<com.numberinventory.application.port.out.shared.CurrentActor.Actor> createdBy(
+                            com.numberinventory.domain.job.JobId id) {
+                        return jobs.createdBy(id);
+                    }
+
+                    @Override
+                    public Optional<BulkJob> find(com.numberinventory.domain.job.JobId id) {
+                        return jobs.find(id);
+                    }
+
+                    @Override
+                    public com.numberinventory.application.shared.Page<BulkJob> list(PageRequest page) {
+                        return jobs.list(page);
+                    }
+
+                    @Override
+                    public com.numberinventory.application.shared.Page<BulkJob.Item> items(
+                            com.numberinventory.domain.job.JobId id, PageRequest page) {
+                        return jobs.items(id, page);
+                    }
+
+                    @Override
+                    public Optional<BulkJob.Item> claimNext() {
+                        return jobs.claimNext();
+                    }
+
+                    @Override
+                    public Optional<BulkJob.Item> lockPending(com.numberinventory.domain.job.JobId id, int position) {
+                        return jobs.lockPending(id, position);
+                    }
+
+                    @Override
+                    public BulkJob recordOutcome(BulkJob.Item item, BulkJob.Outcome outcome,
+                                                 Optional<NumberId> numberId, Optional<String> errorCode,
+                                                 java.time.Instant now) {
+                        if (crash[0]) {
+                            crash[0] = false;
+                            throw new IllegalStateException("the database went away");
+                        }
+                        return jobs.recordOutcome(item, outcome, numberId, errorCode, now);
+                    }
+                };
+        BulkJobService crashy = new BulkJobService(crashing, inventory.numbers,
+                new ReleaseNumberService(inventory.catalog, changes, inventory.ids),
+                new ChangeNumberStateService(changes, inventory.ids), new ReserveNumberService(changes, inventory.ids),
+                inventory.imports, inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
+                inventory.ids, inventory.clock);
+        BulkJob job = crashy.create(new CreateJobCommand(JobAction.RELEASE, List.of(), List.of(a), Optional.empty(),
+                Optional.empty()));
+
+        assertThrows(IllegalStateException.class, () -> crashy.runPending(10));
+        assertInstanceOf(NumberState.Assigned.class, inventory.numbers.stored(a).state());
+        assertEquals(BulkJob.Status.QUEUED, crashy.get(job.id()).status());
+        assertEquals(Optional.empty(), crashy.results(job.id(), PageRequest.first(5)).items().getFirst().outcome());
+
+        assertEquals(1, crashy.runPending(10));
+        assertInstanceOf(NumberState.Quarantined.class, inventory.numbers.stored(a).state());
+        assertEquals(1, inventory.numbers.eventKinds().stream().filter("number.released"::equals).count());
+        assertEquals(BulkJob.Status.COMPLETED, crashy.get(job.id()).status());
+    }
+
+    @Test
+    void an_import_job_adds_each_new_number_and_records_one_already_in_the_inventory_or_of_another_country_with_their_codes() {
+        inventory.availableNumber(series, "+254700000041");
+        BulkJob job = service.create(new CreateJobCommand(JobAction.IMPORT, e164s("+254700000041", "+254700000042",
+                "+14155550100"), List.of(), Optional.empty(), Optional.empty(), Optional.of(series.id())));
+
+        assertEquals(3, service.runPending(10));
+
+        BulkJob after = service.get(job.id());
+        assertEquals(1, after.done());
+        assertEquals(2, after.failed());
+        List<BulkJob.Item> results = service.results(job.id(), PageRequest.first(10)).items();
+        assertEquals(Optional.of(ErrorCode.ALREADY_IN_INVENTORY.code()), results.get(0).errorCode());
+        assertEquals(Optional.of(BulkJob.Outcome.SUCCEEDED), results.get(1).outcome());
+        NumberId added = results.get(1).numberId().orElseThrow();
+        assertInstanceOf(NumberState.Available.class, inventory.numbers.stored(added).state());
+        // The import refuses a number of another country with its own code.
+        assertEquals(Optional.of(ErrorCode.SERIES_INVALID.code()), results.get(2).errorCode());
+        assertEquals(ErrorCode.JOB_INVALID, assertThrows(DomainException.class, () -> service.create(
+                new CreateJobCommand(JobAction.IMPORT, e164s("+254700000043"), List.of(), Optional.empty(),
+                        Optional.empty()))).errorCode());
     }
 
     @Test

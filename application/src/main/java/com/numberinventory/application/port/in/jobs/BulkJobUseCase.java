@@ -7,6 +7,7 @@ import com.numberinventory.domain.job.JobAction;
 import com.numberinventory.domain.job.JobId;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
+import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.util.List;
@@ -23,13 +24,19 @@ public interface BulkJobUseCase {
 
     /** Exactly one of {@code e164s} and {@code numberIds} is non-empty (the REST edge checks it). */
     record CreateJobCommand(JobAction action, List<E164> e164s, List<NumberId> numberIds, Optional<String> reason,
-                            Optional<WorkspaceId> workspaceId) {
+                            Optional<WorkspaceId> workspaceId, Optional<SeriesId> seriesId) {
         public CreateJobCommand {
             Objects.requireNonNull(action, "action");
             e164s = e164s == null ? List.of() : List.copyOf(e164s);
             numberIds = numberIds == null ? List.of() : List.copyOf(numberIds);
             reason = reason == null ? Optional.empty() : reason;
             workspaceId = workspaceId == null ? Optional.empty() : workspaceId;
+            seriesId = seriesId == null ? Optional.empty() : seriesId;
+        }
+
+        public CreateJobCommand(JobAction action, List<E164> e164s, List<NumberId> numberIds,
+                                Optional<String> reason, Optional<WorkspaceId> workspaceId) {
+            this(action, e164s, numberIds, reason, workspaceId, Optional.empty());
         }
     }
 

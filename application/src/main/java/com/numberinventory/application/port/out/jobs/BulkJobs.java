@@ -1,5 +1,6 @@
 package com.numberinventory.application.port.out.jobs;
 
+import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.job.BulkJob;
@@ -13,8 +14,11 @@ import java.util.Optional;
 /** Bulk jobs in {@code jobs} and their numbers, one row each, in {@code job_items}. */
 public interface BulkJobs {
 
-    /** Inserts a new job with its items (every outcome empty), in the caller's transaction. */
-    void add(BulkJob job, List<BulkJob.Item> items);
+    /** Inserts a new job with its items (every outcome empty) and the actor who created it, in the caller's transaction. */
+    void add(BulkJob job, List<BulkJob.Item> items, CurrentActor.Actor createdBy);
+
+    /** Who created the job: the runner applies its numbers as that actor. */
+    Optional<CurrentActor.Actor> createdBy(JobId id);
 
     Optional<BulkJob> find(JobId id);
 

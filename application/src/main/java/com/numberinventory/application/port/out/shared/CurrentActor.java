@@ -11,6 +11,14 @@ public interface CurrentActor {
 
     Actor current();
 
+    /**
+     * Runs the work with {@code actor} as the current actor on this thread (a bulk job applies its numbers as the
+     * key that created it). The default, for actors that cannot be overridden, just runs it.
+     */
+    default <T> T actingAs(Actor actor, java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
     /** An actor as the event envelope shows it: {@code {"type": "api_key", "id": "..."}}. */
     record Actor(String type, String id) {
 
