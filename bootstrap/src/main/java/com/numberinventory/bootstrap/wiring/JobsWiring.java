@@ -15,7 +15,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** Bulk jobs (issue 15): the service over the ordinary single-number use cases. */
+/** Bulk jobs: the service over the ordinary single-number use cases. */
 public class JobsWiring {
 
     @Produces
@@ -25,6 +25,6 @@ public class JobsWiring {
                                   com.numberinventory.application.port.in.numbers.ImportNumbersUseCase imports,
                                   EventLog events,
                                   Transactions tx, CurrentActor actors, IdSource ids, Clock clock) {
-        return new BulkJobService(jobs, numbers, release, state, reserve, imports, events, tx, actors, ids, clock);
+        return BulkJobService.of(jobs, numbers, release, state, reserve, imports, events, tx, actors, ids, clock);
     }
 }

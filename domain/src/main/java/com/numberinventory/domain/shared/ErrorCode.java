@@ -70,12 +70,12 @@ public enum ErrorCode {
     PROVIDER_API_CREDENTIALS_MISSING("provider.api_credentials_missing", Kind.UNPROCESSABLE),
     DISCONNECT_NOT_FOUND("numbers.disconnect_not_found", Kind.NOT_FOUND),
     DISCONNECT_NOT_RETRYABLE("numbers.disconnect_not_retryable", Kind.CONFLICT),
-    // Carrier orders (issue 14).
+    // Carrier orders.
     ORDER_NOT_FOUND("orders.not_found", Kind.NOT_FOUND),
     ORDER_NOT_RETRYABLE("orders.not_retryable", Kind.CONFLICT),
     ORDER_NOTHING_AVAILABLE("orders.nothing_available", Kind.UNPROCESSABLE),
     ORDER_INVALID("orders.invalid", Kind.UNPROCESSABLE),
-    // Bulk jobs (issue 15).
+    // Bulk jobs.
     JOB_NOT_FOUND("jobs.not_found", Kind.NOT_FOUND),
     JOB_INVALID("jobs.invalid", Kind.UNPROCESSABLE),
     /** An import job's number that is in the inventory already (a per-number result, never an answer). */

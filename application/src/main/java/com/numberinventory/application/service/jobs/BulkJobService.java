@@ -12,14 +12,10 @@ import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
-import com.numberinventory.domain.event.JobEvent;
 import com.numberinventory.domain.job.BulkJob;
 import com.numberinventory.domain.job.JobAction;
 import com.numberinventory.domain.job.JobId;
-import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
-import com.numberinventory.domain.number.PhoneNumber;
-import com.numberinventory.domain.number.ReleaseReason;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 import com.numberinventory.domain.shared.IdSource;
@@ -31,19 +27,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores a job with one item per number, then applies the items one at a time: each in one transaction that
- * claims the item ({@code SKIP LOCKED}), runs the ordinary use case (which joins that transaction) and writes the
- * item's outcome, so a crash either applied the number and recorded it, or did neither. A command that fails rolls
- * that transaction back (nothing of it stays) and the failure is recorded in a second one with its error code.
- * Anything else (the database gone) leaves the item pending for the next run.
+ * Bulk jobs: stores a job with one item per number ({@link #create}), answers its progress and results, and has
+ * {@link BulkJobRuns} apply the items in the background.
  */
-public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberUseCase release,
-                             ChangeNumberStateUseCase state, ReserveNumberUseCase reserve,
-                             ImportNumbersUseCase imports, EventLog events,
-                             Transactions transactions, CurrentActor actors, IdSource ids, Clock clock) implements BulkJobUseCase {
+public record BulkJobService(BulkJobs jobs, BulkJobRuns runs, Transactions transactions, CurrentActor actors,
+                             IdSource ids, Clock clock) implements BulkJobUseCase {
 
     /** The reason recorded by suspend, resume and retire when the job gives none. */
-    public static final String DEFAULT_REASON = "bulk job";
+    public static final String DEFAULT_REASON = JobItemCommands.DEFAULT_REASON;
+
+    /** The service over the ordinary single-number use cases, as the wiring and the tests build it. */
+    public static BulkJobService of(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberUseCase release,
+                                    ChangeNumberStateUseCase state, ReserveNumberUseCase reserve,
+                                    ImportNumbersUseCase imports, EventLog events, Transactions transactions,
+                                    CurrentActor actors, IdSource ids, Clock clock) {
+        JobItemCommands commands = new JobItemCommands(numbers, release, state, reserve, imports);
+        BulkJobRuns runs = new BulkJobRuns(jobs, commands, new JobCompletions(events, ids), transactions, actors,
+                clock);
+        return new BulkJobService(jobs, runs, transactions, actors, ids, clock);
+    }
 
     @Override
     public BulkJob create(CreateJobCommand command) {
@@ -60,7 +62,7 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
                     throw invalid("workspace_id", "reserve needs the workspace_id to hold the numbers for");
                 }
             }
-            case RELEASE -> command.reason().ifPresent(r -> releaseReason(Optional.of(r)));
+            case RELEASE -> command.reason().ifPresent(r -> JobItemCommands.releaseReason(Optional.of(r)));
             case IMPORT -> {
                 if (command.seriesId().isEmpty()) {
                     throw invalid("series_id", "import needs the series_id the numbers enter");
@@ -116,110 +118,10 @@ public record BulkJobService(BulkJobs jobs, PhoneNumbers numbers, ReleaseNumberU
 
     @Override
     public int runPending(int max) {
-        int applied = 0;
-        while (applied < max) {
-            BulkJob.Item[] claimed = new BulkJob.Item[1];
-            try {
-                boolean any = transactions.inTransaction(() -> {
-                    Optional<BulkJob.Item> next = jobs.claimNext();
-                    if (next.isEmpty()) {
-                        return false;
-                    }
-                    BulkJob.Item item = next.get();
-                    claimed[0] = item;
-                    BulkJob job = jobs.find(item.jobId()).orElseThrow();
-                    // The number's events (and a rental it closes) name the key that created the job.
-                    return actors.actingAs(jobs.createdBy(job.id()).orElse(CurrentActor.Actor.SYSTEM), () -> {
-                        PhoneNumber number = apply(job, item);
-                        settle(item, BulkJob.Outcome.SUCCEEDED, Optional.of(number.id()), Optional.empty());
-                        return true;
-                    });
-                });
-                if (!any) {
-                    return applied;
-                }
-            } catch (DomainException e) {
-                if (claimed[0] == null) {
-                    throw e;
-                }
-                recordFailure(claimed[0], e.errorCode().code());
-            }
-            applied++;
-        }
-        return applied;
+        return runs.runPending(max);
     }
 
-    private void recordFailure(BulkJob.Item claimed, String code) {
-        transactions.inTransaction(() -> {
-            CurrentActor.Actor creator = jobs.createdBy(claimed.jobId()).orElse(CurrentActor.Actor.SYSTEM);
-            jobs.lockPending(claimed.jobId(), claimed.position()).ifPresent(item -> actors.actingAs(creator, () -> {
-                settle(item, BulkJob.Outcome.FAILED, item.numberId().or(() -> item.e164()
-                        .flatMap(numbers::findByE164).map(PhoneNumber::id)), Optional.of(code));
-                return null;
-            }));
-            return null;
-        });
-    }
-
-    /** Writes the outcome; the job's last item also appends {@code job.completed} in the same transaction. */
-    private void settle(BulkJob.Item item, BulkJob.Outcome outcome, Optional<NumberId> numberId,
-                        Optional<String> code) {
-        Instant now = clock.instant();
-        BulkJob after = jobs.recordOutcome(item, outcome, numberId, code, now);
-        // Only the last item's outcome completes the job (under its row lock), so this appends once.
-        if (after.status() == BulkJob.Status.COMPLETED) {
-            events.append(new JobEvent(ids.next(), now, JobEvent.COMPLETED, after.id(), after.action().wireName(),
-                    after.total(), after.done(), after.failed()));
-        }
-    }
-
-    /** The ordinary single-number command of the job's action, joining the caller's transaction. */
-    private PhoneNumber apply(BulkJob job, BulkJob.Item item) {
-        if (job.action() == JobAction.IMPORT) {
-            return importOne(job, item.e164().orElseThrow());
-        }
-        NumberId id = item.numberId().orElseGet(() -> numbers.findByE164(item.e164().orElseThrow())
-                .map(PhoneNumber::id).orElseThrow(() -> new DomainException(ErrorCode.NUMBER_NOT_FOUND,
-                        "no number " + item.e164().orElseThrow().value())));
-        String reason = job.reason().orElse(DEFAULT_REASON);
-        return switch (job.action()) {
-            case RELEASE -> release.release(new ReleaseNumberUseCase.ReleaseNumberCommand(id,
-                    releaseReason(job.reason()), Optional.empty()));
-            case RETIRE -> state.retire(id, reason);
-            case SUSPEND -> state.suspend(id, reason);
-            case RESUME -> state.resume(id, job.reason().orElse(null));
-            case RESERVE -> reserve.reserve(new ReserveNumberUseCase.ReserveNumberCommand(id,
-                    job.workspaceId().orElseThrow(), ReserveNumberUseCase.DEFAULT_TTL_SECONDS));
-            case IMPORT -> throw new IllegalStateException("import is applied by e164");
-        };
-    }
-
-    /** Imports one number through the ordinary import (its own {@code number.added}); a skip is a failure. */
-    private PhoneNumber importOne(BulkJob job, E164 e164) {
-        ImportNumbersUseCase.ImportResult result = imports.importNumbers(new ImportNumbersUseCase.ImportNumbersCommand(
-                job.seriesId().orElseThrow(), new ImportNumbersUseCase.Listed(List.of(e164.value()))));
-        if (result.added() == 1) {
-            return numbers.findByE164(e164).orElseThrow();
-        }
-        String reason = result.skipped().isEmpty() ? "" : result.skipped().getFirst().reason();
-        if (reason.equals(ImportNumbersUseCase.Skipped.ALREADY_IN_INVENTORY)) {
-            throw new DomainException(ErrorCode.ALREADY_IN_INVENTORY, e164.value() + " is in the inventory already");
-        }
-        throw new DomainException(ErrorCode.INVALID_NUMBER, e164.value() + " cannot enter this series");
-    }
-
-    /** A release job's reason: a release reason the API takes (default {@code admin_released}). */
-    private static ReleaseReason releaseReason(Optional<String> raw) {
-        if (raw.isEmpty()) {
-            return ReleaseReason.ADMIN_RELEASED;
-        }
-        return ReleaseReason.fromWire(raw.get())
-                .filter(r -> r != ReleaseReason.PROVIDER_RELEASED && r != ReleaseReason.TRANSFERRED)
-                .orElseThrow(() -> invalid("reason", "a release job's reason is explicit, trial_expired or "
-                        + "admin_released"));
-    }
-
-    private static DomainException invalid(String field, String message) {
+    static DomainException invalid(String field, String message) {
         return new DomainException(ErrorCode.JOB_INVALID, field + ": " + message,
                 List.of(new DomainException.FieldError(field, message)));
     }

@@ -37,7 +37,7 @@ class BulkJobServiceTest {
     private final InMemoryBulkJobs jobs = new InMemoryBulkJobs();
     private final InMemoryTransactions transactions = new InMemoryTransactions(inventory.numbers, jobs);
     private final NumberChanges changes = new NumberChanges(inventory.numbers, transactions, inventory.clock);
-    private final BulkJobService service = new BulkJobService(jobs, inventory.numbers,
+    private final BulkJobService service = BulkJobService.of(jobs, inventory.numbers,
             new ReleaseNumberService(inventory.catalog, changes, inventory.ids),
             new ChangeNumberStateService(changes, inventory.ids), new ReserveNumberService(changes, inventory.ids),
             new com.numberinventory.application.service.numbers.ImportNumbersService(inventory.catalog,
@@ -176,7 +176,7 @@ class BulkJobServiceTest {
                         return jobs.recordOutcome(item, outcome, numberId, errorCode, now);
                     }
                 };
-        BulkJobService crashy = new BulkJobService(crashing, inventory.numbers,
+        BulkJobService crashy = BulkJobService.of(crashing, inventory.numbers,
                 new ReleaseNumberService(inventory.catalog, changes, inventory.ids),
                 new ChangeNumberStateService(changes, inventory.ids), new ReserveNumberService(changes, inventory.ids),
                 inventory.imports, inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
