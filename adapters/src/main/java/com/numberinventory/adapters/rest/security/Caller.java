@@ -9,6 +9,7 @@ import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 import com.numberinventory.domain.shared.WorkspaceId;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,11 @@ public record Caller(ApiKeyId keyId, Set<Scope> scopes, Optional<WorkspaceId> wo
     /** Key of the caller in the Vert.x routing context. */
     public static final String CONTEXT_KEY = "numbers.caller";
 
+    private static final Set<Scope> ALL_SCOPES = Collections.unmodifiableSet(EnumSet.allOf(Scope.class));
+
     public Caller {
-        scopes = scopes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(scopes));
+        // An enum set: built from the key's scopes on every request, and asked by a bit test.
+        scopes = scopes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(scopes));
     }
 
     public static Caller of(ApiKey key) {
@@ -42,7 +46,7 @@ public record Caller(ApiKeyId keyId, Set<Scope> scopes, Optional<WorkspaceId> wo
 
     /** All scopes and no workspace: may also reach routes no rule names (to get their 404 or 405). */
     public boolean fullAdmin() {
-        return workspace.isEmpty() && scopes.containsAll(EnumSet.allOf(Scope.class));
+        return workspace.isEmpty() && scopes.containsAll(ALL_SCOPES);
     }
 
     public boolean workspaceBound() {
