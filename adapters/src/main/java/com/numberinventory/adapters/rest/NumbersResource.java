@@ -61,6 +61,8 @@ import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /** Numbers (DIDs): search, lookup, provision, release and history. */
 @Path("/v1/numbers")
@@ -150,28 +152,30 @@ public class NumbersResource {
     @APIResponse(responseCode = "200", description = "The number")
     @APIResponse(responseCode = "400", description = "validation.bad_request")
     @APIResponse(responseCode = "404", description = "numbers.not_found")
-    public NumberView lookup(@Parameter(example = "+254700000001", required = true) @QueryParam("e164") String e164) {
+    public CompletionStage<NumberView> lookup(
+            @Parameter(example = "+254700000001", required = true) @QueryParam("e164") String e164) {
+        // Runs on the event loop: the row comes from the reactive client, no worker thread waits for it.
         String raw = e164;
         if (raw != null && raw.startsWith(" ")) {
             // An unencoded '+' in a query string arrives as a space.
             raw = "+" + raw.substring(1);
         }
         E164 wanted = E164.parse("e164", raw == null ? null : raw.strip());
-        // Another workspace's number answers exactly as a number not in the inventory: the same code and detail,
-        // written here for both, so a workspace-bound key cannot tell "exists elsewhere" from "does not exist".
-        NumberDetails found;
-        try {
-            found = queries.lookup(wanted);
-        } catch (DomainException e) {
-            if (e.errorCode() != ErrorCode.NUMBER_NOT_FOUND) {
-                throw e;
+        Caller caller = callers.get();
+        return queries.lookup(wanted).handle((found, failure) -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            // Another workspace's number answers exactly as a number not in the inventory: the same code and
+            // detail, written here for both, so a workspace-bound key cannot tell "exists elsewhere" from "does not
+            // exist".
+            boolean notFound = cause instanceof DomainException d && d.errorCode() == ErrorCode.NUMBER_NOT_FOUND;
+            if (cause != null && !notFound) {
+                throw cause instanceof RuntimeException r ? r : new CompletionException(cause);
             }
-            found = null;
-        }
-        if (found == null || !callers.get().maySee(found.number())) {
-            throw new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number with that E.164 in the inventory");
-        }
-        return NumberView.of(found);
+            if (notFound || !caller.maySee(found.number())) {
+                throw new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number with that E.164 in the inventory");
+            }
+            return NumberView.of(found);
+        });
     }
 
     @GET

@@ -6,6 +6,7 @@ import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.NumberFilter;
 import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
 import com.numberinventory.application.port.out.numbers.LineMessagings;
+import com.numberinventory.application.port.out.numbers.NumberLookups;
 import com.numberinventory.application.port.out.numbers.NumberReads;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.series.SeriesCatalog;
@@ -35,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -42,7 +45,7 @@ import java.util.function.Predicate;
  * Numbers, rentals, messaging states and number events in memory, written the way the PostgreSQL adapter writes
  * them: each load hands out a fresh copy, and only {@link #save} changes what is stored.
  */
-public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, LineMessagings, InMemoryTransactions.Store {
+public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, NumberLookups, LineMessagings, InMemoryTransactions.Store {
 
     private final SeriesCatalog catalog;
     private Map<NumberId, PhoneNumber> rows = new LinkedHashMap<>();
@@ -189,8 +192,9 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, Li
     }
 
     @Override
-    public Optional<NumberDetails> byE164(E164 e164) {
-        return findByE164(e164).map(n -> new NumberDetails(n, messaging.get(n.id())));
+    public CompletionStage<Optional<NumberDetails>> byE164(E164 e164) {
+        return CompletableFuture.completedFuture(
+                findByE164(e164).map(n -> new NumberDetails(n, messaging.get(n.id()))));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.numberinventory.application.port.in.numbers.NumberFilter;
 import com.numberinventory.application.port.in.numbers.NumberQueries;
 import com.numberinventory.application.port.in.numbers.StoredEvent;
 import com.numberinventory.application.port.out.numbers.EventLog;
+import com.numberinventory.application.port.out.numbers.NumberLookups;
 import com.numberinventory.application.port.out.numbers.NumberReads;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.shared.Transactions;
@@ -17,11 +18,13 @@ import com.numberinventory.domain.number.PhoneNumber;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 
+import java.util.concurrent.CompletionStage;
+
 /**
  * Reads numbers, lookups by E.164 and a number's event history. The number views (get, lookup, search) are one
  * statement each and open no transaction.
  */
-public record NumberQueryService(PhoneNumbers numbers, NumberReads reads, EventLog events,
+public record NumberQueryService(PhoneNumbers numbers, NumberReads reads, NumberLookups lookups, EventLog events,
                                  Transactions transactions) implements NumberQueries {
 
     @Override
@@ -35,9 +38,9 @@ public record NumberQueryService(PhoneNumbers numbers, NumberReads reads, EventL
     }
 
     @Override
-    public NumberDetails lookup(E164 e164) {
-        return reads.byE164(e164).orElseThrow(
-                () -> new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number " + e164 + " in the inventory"));
+    public CompletionStage<NumberDetails> lookup(E164 e164) {
+        return lookups.byE164(e164).thenApply(found -> found.orElseThrow(
+                () -> new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number " + e164 + " in the inventory")));
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.number.PhoneNumber;
 
+import java.util.concurrent.CompletionStage;
+
 /** Reads numbers and their history. */
 public interface NumberQueries {
 
@@ -14,7 +16,11 @@ public interface NumberQueries {
     /** The number with its open rental and messaging state, or {@code numbers.not_found}. */
     NumberDetails details(NumberId id);
 
-    NumberDetails lookup(E164 e164);
+    /**
+     * The live number holding an E.164, or {@code numbers.not_found}; completes when the row arrives, without
+     * holding the caller's thread meanwhile.
+     */
+    CompletionStage<NumberDetails> lookup(E164 e164);
 
     Page<NumberDetails> search(NumberFilter filter, PageRequest page);
 

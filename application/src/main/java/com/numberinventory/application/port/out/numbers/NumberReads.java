@@ -4,21 +4,17 @@ import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.NumberFilter;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
-import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 
 import java.util.Optional;
 
 /**
- * The read side of the numbers: each read is one statement that brings the number, its open rental and its
+ * The read side of the numbers (the lookup by E.164 is {@link NumberLookups}): each read is one statement that brings the number, its open rental and its
  * messaging state together, needs no transaction and changes nothing.
  */
 public interface NumberReads {
 
     Optional<NumberDetails> byId(NumberId id);
-
-    /** The live (non-retired) number holding that E.164. */
-    Optional<NumberDetails> byE164(E164 e164);
 
     Page<NumberDetails> search(NumberFilter filter, PageRequest page);
 }

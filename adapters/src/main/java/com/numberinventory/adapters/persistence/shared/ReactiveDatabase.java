@@ -1,0 +1,106 @@
+package com.numberinventory.adapters.persistence.shared;
+
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.SslMode;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The same PostgreSQL database as the JDBC datasource, reached through Vert.x's PostgreSQL client for the reads that
+ * run on the event loop (the routing backend's lookup): no worker thread is taken and none waits on a socket while
+ * the database answers. Configured from the datasource's own settings ({@code quarkus.datasource.jdbc.url}, username,
+ * password), so there is one database to configure. The client pipelines statements on a few connections, one per
+ * event loop, each statement prepared once per connection. Built on first use, so it costs nothing at start.
+ */
+@ApplicationScoped
+public class ReactiveDatabase {
+
+    /** One connection per event loop (Quarkus' default: two per core); statements are pipelined on each. */
+    private static final int CONNECTIONS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
+    @Inject
+    Vertx vertx;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    private volatile SqlClient client;
+
+    public SqlClient client() {
+        SqlClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = PgBuilder.client()
+                            .with(new PoolOptions().setMaxSize(CONNECTIONS).setName("numbers-reactive"))
+                            .connectingTo(options(jdbcUrl, username, password))
+                            .using(vertx)
+                            .build();
+                    client = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    @PreDestroy
+    void close() {
+        SqlClient c = client;
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    /**
+     * The connection options of a {@code jdbc:postgresql://host[:port]/database[?user=..&password=..&sslmode=..]}
+     * URL; the datasource's username and password, where set, take precedence over the URL's.
+     */
+    static PgConnectOptions options(String jdbcUrl, Optional<String> username, Optional<String> password) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("not a jdbc:postgresql:// URL with one host");
+        }
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("not a jdbc:postgresql:// URL with one host");
+        }
+        Map<String, String> params = new HashMap<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    params.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        PgConnectOptions options = new PgConnectOptions()
+                .setHost(uri.getHost())
+                .setPort(uri.getPort() > 0 ? uri.getPort() : 5432)
+                .setDatabase(path.length() > 1 ? path.substring(1) : "postgres")
+                .setCachePreparedStatements(true)
+                .setPipeliningLimit(256)
+                .setConnectTimeout(5_000)
+                .setMetricsName("numbers-reactive");
+        username.or(() -> Optional.ofNullable(params.get("user"))).ifPresent(options::setUser);
+        password.or(() -> Optional.ofNullable(params.get("password"))).ifPresent(options::setPassword);
+        Optional.ofNullable(params.get("sslmode")).map(SslMode::of).ifPresent(options::setSslMode);
+        return options;
+    }
+}
