@@ -72,7 +72,11 @@ class DatabaseOutageTest {
         assertNotNull(database, "the test database is reached through the cuttable proxy");
         Fixtures.Stock stock = Fixtures.stock(1, "P30D");
         String id = Fixtures.numberId(stock.number(0));
+        // The lookup runs on the event loop through its own connections: open them before the cut.
+        given().queryParam("e164", stock.number(0)).get("/v1/numbers/lookup").then().statusCode(200);
         database.cut();
+        given().queryParam("e164", stock.number(0)).get("/v1/numbers/lookup").then().statusCode(503)
+                .header("Retry-After", "5").body("code", equalTo("service_unavailable"));
         given().contentType(ContentType.JSON).body(Map.of("workspace_id", UUID.randomUUID().toString()))
                 .post("/v1/numbers/" + id + "/provision").then().statusCode(503)
                 .body("code", equalTo("service_unavailable"));
@@ -81,6 +85,9 @@ class DatabaseOutageTest {
         assertEquals(200, read.statusCode(), read.asString());
         // The provision refused during the outage did nothing.
         assertEquals("available", read.path("status"));
+        Response lookedUp = untilNot503(() -> given().queryParam("e164", stock.number(0)).get("/v1/numbers/lookup"));
+        assertEquals(200, lookedUp.statusCode(), lookedUp.asString());
+        assertEquals(id, lookedUp.path("id"));
     }
 
     private static Response untilNot503(Supplier<Response> call) {

@@ -116,7 +116,13 @@ public final class RouteScopes {
     public static Optional<Rule> ruleFor(String method, String canonicalPath) {
         String m = method.toUpperCase(Locale.ROOT);
         String effective = "HEAD".equals(m) ? "GET" : m;
-        return RULES.stream().filter(r -> r.matches(effective, canonicalPath)).findFirst();
+        // A plain loop: asked on every request, and the routing backend's lookup is the second rule.
+        for (Rule r : RULES) {
+            if (r.matches(effective, canonicalPath)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rule for a served route template (as the OpenAPI document names it), if declared. */
