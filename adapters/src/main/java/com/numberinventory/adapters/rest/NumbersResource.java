@@ -105,7 +105,7 @@ public class NumbersResource {
                     + "(*FLOWERS). Keyset-paged: follow next_cursor until it is null.")
     @APIResponse(responseCode = "200", description = "A page of numbers")
     @APIResponse(responseCode = "422", description = "numbers.invalid_pattern")
-    public NumberView.ListView list(
+    public CompletionStage<NumberView.ListView> list(
             @Parameter(example = "available", schema = @Schema(type = SchemaType.STRING, enumeration = {"pending",
                     "available", "reserved", "assigned", "quarantined", "retired"})) @QueryParam("status") String status,
             @QueryParam("series_id") String seriesId,
@@ -138,12 +138,12 @@ public class NumbersResource {
                 Params.capabilities("capability", capability),
                 Params.patterns(startsWith, contains, endsWith, pattern),
                 Params.numberType("number_type", numberType));
-        Page<NumberDetails> page = queries.search(filter,
-                new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
         Caller caller = callers.get();
-        return new NumberView.ListView(page.items().stream().filter(d -> caller.maySee(d.number()))
-                .map(NumberView::of).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+        // Runs on the event loop, as the lookup: the page comes from the reactive client.
+        return queries.search(filter, new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)))
+                .thenApply(page -> new NumberView.ListView(page.items().stream()
+                        .filter(d -> caller.maySee(d.number())).map(NumberView::of).toList(),
+                        page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null)));
     }
 
     @GET

@@ -6,7 +6,6 @@ import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.application.port.in.numbers.NumberFilter;
 import com.numberinventory.application.port.in.numbers.ProvisionCriteria;
 import com.numberinventory.application.port.out.numbers.LineMessagings;
-import com.numberinventory.application.port.out.numbers.NumberLookups;
 import com.numberinventory.application.port.out.numbers.NumberReads;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.series.SeriesCatalog;
@@ -45,7 +44,7 @@ import java.util.function.Predicate;
  * Numbers, rentals, messaging states and number events in memory, written the way the PostgreSQL adapter writes
  * them: each load hands out a fresh copy, and only {@link #save} changes what is stored.
  */
-public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, NumberLookups, LineMessagings, InMemoryTransactions.Store {
+public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, LineMessagings, InMemoryTransactions.Store {
 
     private final SeriesCatalog catalog;
     private Map<NumberId, PhoneNumber> rows = new LinkedHashMap<>();
@@ -198,12 +197,12 @@ public final class InMemoryPhoneNumbers implements PhoneNumbers, NumberReads, Nu
     }
 
     @Override
-    public Page<NumberDetails> search(NumberFilter filter, PageRequest page) {
+    public CompletionStage<Page<NumberDetails>> search(NumberFilter filter, PageRequest page) {
         List<NumberDetails> found = rows.values().stream()
                 .filter(n -> filter.status().map(s -> s == n.status()).orElse(true))
                 .filter(n -> filter.workspaceId().map(w -> n.workspaceId().equals(Optional.of(w))).orElse(true))
                 .map(n -> new NumberDetails(copy(n, 0), messaging.get(n.id()))).toList();
-        return new Page<>(found, Optional.empty());
+        return CompletableFuture.completedFuture(new Page<>(found, Optional.empty()));
     }
 
     @Override

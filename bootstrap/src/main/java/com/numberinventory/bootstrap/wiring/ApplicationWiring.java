@@ -2,7 +2,6 @@ package com.numberinventory.bootstrap.wiring;
 
 import com.numberinventory.bootstrap.config.NumbersConfig;
 import com.numberinventory.application.port.out.numbers.EventLog;
-import com.numberinventory.application.port.out.numbers.NumberLookups;
 import com.numberinventory.application.port.out.numbers.NumberReads;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.providers.Providers;
@@ -127,8 +126,8 @@ public class ApplicationWiring {
 
     @Produces
     @Singleton
-    NumberQueryService numberQueryService(PhoneNumbers numbers, NumberReads reads, NumberLookups lookups,
-                                          EventLog events, Transactions tx) {
-        return new NumberQueryService(numbers, reads, lookups, events, tx);
+    NumberQueryService numberQueryService(PhoneNumbers numbers, NumberReads reads, EventLog events,
+                                          Transactions tx) {
+        return new NumberQueryService(numbers, reads, events, tx);
     }
 }

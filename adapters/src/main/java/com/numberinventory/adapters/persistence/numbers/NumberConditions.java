@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,11 +131,21 @@ final class NumberConditions {
         return sql.toString();
     }
 
-    /** A statement text over these parameters, for JDBC: each {@code :name} becomes {@code ?} and its value. */
+    /** A statement text over these parameters and their values in the order the statement names them. */
     record Positional(String sql, List<Object> values) {
     }
 
+    /** For JDBC: each {@code :name} becomes {@code ?}. */
     Positional positional(String statement) {
+        return bound(statement, n -> "?");
+    }
+
+    /** For the reactive client: each {@code :name} becomes {@code $1}, {@code $2}, ... */
+    Positional numbered(String statement) {
+        return bound(statement, n -> "\\$" + n);
+    }
+
+    private Positional bound(String statement, IntFunction<String> placeholder) {
         List<Object> values = new ArrayList<>();
         Matcher m = NAMED.matcher(statement);
         StringBuilder out = new StringBuilder();
@@ -143,7 +154,7 @@ final class NumberConditions {
                 throw new IllegalStateException("no value for :" + m.group(1));
             }
             values.add(params.get(m.group(1)));
-            m.appendReplacement(out, "?");
+            m.appendReplacement(out, placeholder.apply(values.size()));
         }
         m.appendTail(out);
         return new Positional(out.toString(), values);

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.persistence.numbers;
 
+import com.numberinventory.adapters.persistence.shared.ReactiveDatabase;
 import com.numberinventory.application.port.in.numbers.NumberDetails;
 import com.numberinventory.domain.number.LineMessaging;
 import com.numberinventory.domain.number.PhoneNumber;
@@ -24,8 +25,8 @@ final class NumberViewRows {
     static final String JOINS = " LEFT JOIN rentals r ON r.number_id = n.id AND r.ended_at IS NULL "
             + "AND n.status = 'assigned' LEFT JOIN number_messaging m ON m.number_id = n.id";
     /** The live (non-retired) number holding an E.164, the E.164 as the one parameter (written {@code $1}). */
-    static final String BY_E164 = "SELECT " + COLUMNS + " FROM numbers n" + JOINS
-            + " WHERE n.e164 = $1 AND n.status <> 'retired'";
+    static final String BY_E164 = ReactiveDatabase.keepPrepared("SELECT " + COLUMNS + " FROM numbers n" + JOINS
+            + " WHERE n.e164 = $1 AND n.status <> 'retired'");
 
     /** One result row's columns, numbered from 1; null where the column is NULL (except the primitive reads). */
     interface Columns {

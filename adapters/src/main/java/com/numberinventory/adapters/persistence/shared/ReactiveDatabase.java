@@ -3,6 +3,7 @@ package com.numberinventory.adapters.persistence.shared;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgException;
 import io.vertx.pgclient.SslMode;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlClient;
@@ -14,16 +15,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The same PostgreSQL database as the JDBC datasource, reached through Vert.x's PostgreSQL client for the reads that
  * run on the event loop (the routing backend's lookup): no worker thread is taken and none waits on a socket while
  * the database answers. Configured from the datasource's own settings ({@code quarkus.datasource.jdbc.url}, username,
  * password), so there is one database to configure. The client pipelines statements on a few connections, one per
- * event loop, each statement prepared once per connection. Built on first use, so it costs nothing at start.
+ * event loop. Built on first use, so it costs nothing at start.
+ *
+ * <p>Only the statements named by {@link #keepPrepared} stay prepared on a connection: PostgreSQL may switch a
+ * statement prepared for good to a generic plan that ignores its values, which walks the wrong index for a search
+ * by digit pattern or a skewed status (the JDBC pool avoids it with {@code plan_cache_mode = force_custom_plan}). A
+ * statement whose plan cannot depend on its values (an equality on a unique index) is kept prepared; every other is
+ * planned for its own values on each execution.
  */
 @ApplicationScoped
 public class ReactiveDatabase {
@@ -40,7 +50,30 @@ public class ReactiveDatabase {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
+    private static final Set<String> KEPT_PREPARED = ConcurrentHashMap.newKeySet();
+
     private volatile SqlClient client;
+
+    /** Marks a statement whose plan does not depend on its values, to prepare it once per connection. */
+    public static String keepPrepared(String sql) {
+        KEPT_PREPARED.add(sql);
+        return sql;
+    }
+
+    /**
+     * What a failed statement means to the caller: a connection that could not be made or was lost is the database
+     * being unavailable (a {@link SQLTransientConnectionException}, the API's 503, as for the JDBC pool); any other
+     * server error is not hidden as an outage.
+     */
+    public static Throwable failure(Throwable failure) {
+        if (failure instanceof PgException pg) {
+            String state = String.valueOf(pg.getSqlState());
+            if (!(state.startsWith("08") || state.startsWith("57P0") || state.equals("53300"))) {
+                return new IllegalStateException("a statement failed", failure);
+            }
+        }
+        return new SQLTransientConnectionException("the database is unavailable", "08006", failure);
+    }
 
     public SqlClient client() {
         SqlClient c = client;
@@ -95,6 +128,7 @@ public class ReactiveDatabase {
                 .setPort(uri.getPort() > 0 ? uri.getPort() : 5432)
                 .setDatabase(path.length() > 1 ? path.substring(1) : "postgres")
                 .setCachePreparedStatements(true)
+                .setPreparedStatementCacheSqlFilter(KEPT_PREPARED::contains)
                 .setPipeliningLimit(256)
                 .setConnectTimeout(5_000)
                 .setMetricsName("numbers-reactive");

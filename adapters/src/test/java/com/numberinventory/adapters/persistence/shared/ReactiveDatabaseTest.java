@@ -1,12 +1,18 @@
 package com.numberinventory.adapters.persistence.shared;
 
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgException;
 import io.vertx.pgclient.SslMode;
 import org.junit.jupiter.api.Test;
 
+import java.net.ConnectException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +56,36 @@ class ReactiveDatabaseTest {
                 () -> ReactiveDatabase.options("jdbc:h2:mem:x", Optional.empty(), Optional.empty()));
         assertThrows(IllegalArgumentException.class,
                 () -> ReactiveDatabase.options("jdbc:postgresql:///d", Optional.empty(), Optional.empty()));
+    }
+
+    @Test
+    void aRefusedOrLostConnectionIsTheDatabaseBeingUnavailable() {
+        ConnectException refused = new ConnectException("Connection refused");
+        Throwable t = ReactiveDatabase.failure(refused);
+        SQLTransientConnectionException e = assertInstanceOf(SQLTransientConnectionException.class, t);
+        assertEquals("08006", e.getSQLState());
+        assertSame(refused, e.getCause());
+    }
+
+    @Test
+    void aServerShuttingDownOrOutOfConnectionsIsTheDatabaseBeingUnavailable() {
+        for (String state : new String[] {"57P01", "53300", "08003"}) {
+            Throwable t = ReactiveDatabase.failure(new PgException("down", "FATAL", state, null));
+            assertInstanceOf(SQLTransientConnectionException.class, t, state);
+        }
+    }
+
+    @Test
+    void anyOtherServerErrorIsNotHiddenAsAnOutage() {
+        Throwable t = ReactiveDatabase.failure(new PgException("syntax", "ERROR", "42601", null));
+        assertInstanceOf(IllegalStateException.class, t);
+    }
+
+    @Test
+    void onlyStatementsMarkedPlanStableStayPrepared() {
+        String lookup = ReactiveDatabase.keepPrepared("SELECT 1 FROM numbers WHERE e164 = $1");
+        PgConnectOptions o = ReactiveDatabase.options("jdbc:postgresql://h/d", Optional.empty(), Optional.empty());
+        assertTrue(o.getPreparedStatementCacheSqlFilter().test(lookup));
+        assertFalse(o.getPreparedStatementCacheSqlFilter().test("SELECT 1 FROM numbers WHERE digits LIKE $1"));
     }
 }

@@ -5,7 +5,6 @@ import com.numberinventory.application.port.in.numbers.NumberFilter;
 import com.numberinventory.application.port.in.numbers.NumberQueries;
 import com.numberinventory.application.port.in.numbers.StoredEvent;
 import com.numberinventory.application.port.out.numbers.EventLog;
-import com.numberinventory.application.port.out.numbers.NumberLookups;
 import com.numberinventory.application.port.out.numbers.NumberReads;
 import com.numberinventory.application.port.out.numbers.PhoneNumbers;
 import com.numberinventory.application.port.out.shared.Transactions;
@@ -24,7 +23,7 @@ import java.util.concurrent.CompletionStage;
  * Reads numbers, lookups by E.164 and a number's event history. The number views (get, lookup, search) are one
  * statement each and open no transaction.
  */
-public record NumberQueryService(PhoneNumbers numbers, NumberReads reads, NumberLookups lookups, EventLog events,
+public record NumberQueryService(PhoneNumbers numbers, NumberReads reads, EventLog events,
                                  Transactions transactions) implements NumberQueries {
 
     @Override
@@ -39,12 +38,12 @@ public record NumberQueryService(PhoneNumbers numbers, NumberReads reads, Number
 
     @Override
     public CompletionStage<NumberDetails> lookup(E164 e164) {
-        return lookups.byE164(e164).thenApply(found -> found.orElseThrow(
+        return reads.byE164(e164).thenApply(found -> found.orElseThrow(
                 () -> new DomainException(ErrorCode.NUMBER_NOT_FOUND, "no number " + e164 + " in the inventory")));
     }
 
     @Override
-    public Page<NumberDetails> search(NumberFilter filter, PageRequest page) {
+    public CompletionStage<Page<NumberDetails>> search(NumberFilter filter, PageRequest page) {
         return reads.search(filter, page);
     }
 

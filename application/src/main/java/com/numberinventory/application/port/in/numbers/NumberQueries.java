@@ -22,7 +22,8 @@ public interface NumberQueries {
      */
     CompletionStage<NumberDetails> lookup(E164 e164);
 
-    Page<NumberDetails> search(NumberFilter filter, PageRequest page);
+    /** A page of the numbers the filter selects; completes when the rows arrive, as {@link #lookup}. */
+    CompletionStage<Page<NumberDetails>> search(NumberFilter filter, PageRequest page);
 
     Page<StoredEvent> events(NumberId id, PageRequest page);
 }
