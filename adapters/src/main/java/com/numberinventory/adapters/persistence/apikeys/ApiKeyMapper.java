@@ -15,7 +15,7 @@ final class ApiKeyMapper {
     private ApiKeyMapper() {
     }
 
-    static void copy(ApiKey k, ApiKeyJpaEntity e) {
+    static ApiKeyJpaEntity copy(ApiKey k, ApiKeyJpaEntity e) {
         e.id = k.id().value();
         e.name = k.name();
         e.keyHash = k.keyHash();
@@ -25,6 +25,7 @@ final class ApiKeyMapper {
         e.createdAt = k.createdAt();
         e.expiresAt = k.expiresAt().orElse(null);
         e.revokedAt = k.revokedAt().orElse(null);
+        return e;
     }
 
     static ApiKey toDomain(ApiKeyJpaEntity e) {

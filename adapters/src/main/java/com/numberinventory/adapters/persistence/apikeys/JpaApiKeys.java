@@ -1,11 +1,11 @@
 package com.numberinventory.adapters.persistence.apikeys;
 
+import com.numberinventory.adapters.persistence.shared.KeysetQuery;
 import com.numberinventory.application.port.out.apikeys.ApiKeys;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.apikey.ApiKey;
 import com.numberinventory.domain.apikey.ApiKeyId;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -22,15 +22,12 @@ public class JpaApiKeys implements ApiKeys {
 
     @Override
     public void insert(ApiKey key) {
-        ApiKeyJpaEntity e = new ApiKeyJpaEntity();
-        ApiKeyMapper.copy(key, e);
-        rows.persist(e);
+        rows.persist(ApiKeyMapper.copy(key, new ApiKeyJpaEntity()));
     }
 
     @Override
     public void update(ApiKey key) {
-        ApiKeyJpaEntity e = rows.findById(key.id().value());
-        ApiKeyMapper.copy(key, e);
+        ApiKeyMapper.copy(key, rows.findById(key.id().value()));
     }
 
     @Override
@@ -50,9 +47,7 @@ public class JpaApiKeys implements ApiKeys {
 
     @Override
     public Page<ApiKey> list(PageRequest page) {
-        List<ApiKeyJpaEntity> found = page.after().isPresent()
-                ? rows.find("id > ?1", Sort.by("id"), page.after().get()).range(0, page.limit()).list()
-                : rows.findAll(Sort.by("id")).range(0, page.limit()).list();
+        List<ApiKeyJpaEntity> found = new KeysetQuery().page(rows, page);
         return Page.of(found, page.limit(), e -> e.id).map(ApiKeyMapper::toDomain);
     }
 }

@@ -18,19 +18,13 @@ public class DomainEventJpaEntity {
     public UUID id;
     @Column(insertable = false, updatable = false)
     public Long position;
-    @Column(nullable = false)
     public String kind;
-    @Column(name = "number_id")
     public UUID numberId;
-    @Column(name = "series_id")
     public UUID seriesId;
-    @Column(name = "workspace_id")
     public UUID workspaceId;
-    @Column
     public Long sequence;
-    @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "json")
+    @Column(columnDefinition = "json")
     public String envelope;
 }

@@ -71,9 +71,7 @@ public final class EventEnvelopes {
         ObjectNode data = root.putObject("data");
         switch (event) {
             case NumberAdded e -> {
-                data.put("number_id", e.numberId().toString());
-                data.put("e164", e.e164().value());
-                data.put("country_code", e.e164().country().value());
+                numberIdentity(data, e);
                 capabilities(data, e.capabilities());
                 data.put("series_id", e.seriesId().toString());
                 data.put("provider_id", e.providerId().toString());
@@ -81,9 +79,7 @@ public final class EventEnvelopes {
                 data.put("sequence", e.sequence());
             }
             case NumberProvisioned e -> {
-                data.put("number_id", e.numberId().toString());
-                data.put("e164", e.e164().value());
-                data.put("country_code", e.e164().country().value());
+                numberIdentity(data, e);
                 capabilities(data, e.capabilities());
                 data.put("series_id", e.seriesId().toString());
                 data.put("rental_start_at", time(e.rentalStartAt()));
@@ -91,9 +87,7 @@ public final class EventEnvelopes {
                 data.put("sequence", e.sequence());
             }
             case NumberReleased e -> {
-                data.put("number_id", e.numberId().toString());
-                data.put("e164", e.e164().value());
-                data.put("country_code", e.e164().country().value());
+                numberIdentity(data, e);
                 data.put("release_reason", e.releaseReason().wireName());
                 data.put("released_at", time(e.releasedAt()));
                 data.put("rental_id", e.rentalId().toString());
@@ -101,9 +95,7 @@ public final class EventEnvelopes {
                 data.put("sequence", e.sequence());
             }
             case NumberRetired e -> {
-                data.put("number_id", e.numberId().toString());
-                data.put("e164", e.e164().value());
-                data.put("country_code", e.e164().country().value());
+                numberIdentity(data, e);
                 data.put("reason", e.reason());
                 data.put("retired_at", time(e.occurredAt()));
                 data.put("sequence", e.sequence());
@@ -126,9 +118,7 @@ public final class EventEnvelopes {
                 data.put("converted_at", time(e.occurredAt()));
             }
             case com.numberinventory.domain.event.NumberMessagingChanged e -> {
-                data.put("number_id", e.numberId().toString());
-                data.put("e164", e.e164().value());
-                data.put("country_code", e.e164().country().value());
+                numberIdentity(data, e);
                 data.put("campaign_id", e.messaging().campaignId());
                 data.put("status", e.messaging().status().wireName());
                 if (e.messaging().statusCode() == null) {
@@ -140,9 +130,7 @@ public final class EventEnvelopes {
                 data.put("sequence", e.sequence());
             }
             case com.numberinventory.domain.event.NumberTransferred e -> {
-                data.put("number_id", e.numberId().toString());
-                data.put("e164", e.e164().value());
-                data.put("country_code", e.e164().country().value());
+                numberIdentity(data, e);
                 data.put("ended_rental_id", e.endedRentalId().toString());
                 data.put("from_workspace_id", e.fromWorkspace().toString());
                 ObjectNode price = data.putObject("monthly_price");
@@ -183,10 +171,15 @@ public final class EventEnvelopes {
     }
 
     private static void numberData(ObjectNode data, NumberEvent e) {
+        numberIdentity(data, e);
+        data.put("sequence", e.sequence());
+    }
+
+    /** The first fields of every number event's data, in this order. */
+    private static void numberIdentity(ObjectNode data, NumberEvent e) {
         data.put("number_id", e.numberId().toString());
         data.put("e164", e.e164().value());
         data.put("country_code", e.e164().country().value());
-        data.put("sequence", e.sequence());
     }
 
     private static void capabilities(ObjectNode data, Capabilities capabilities) {

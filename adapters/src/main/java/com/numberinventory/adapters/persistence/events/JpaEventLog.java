@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.persistence.events;
 
+import com.numberinventory.adapters.persistence.shared.KeysetQuery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.numberinventory.application.port.out.numbers.EventLog;
 import com.numberinventory.application.port.out.shared.CurrentActor;
@@ -12,7 +13,6 @@ import com.numberinventory.domain.event.SeriesActivated;
 import com.numberinventory.domain.event.SeriesDeactivated;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.shared.WorkspaceId;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hibernate.Session;
@@ -103,10 +103,8 @@ public class JpaEventLog implements EventLog {
 
     @Override
     public Page<StoredEvent> forNumber(NumberId id, PageRequest page) {
-        List<DomainEventJpaEntity> found = page.after().isPresent()
-                ? rows.find("numberId = ?1 and id > ?2", Sort.by("id"), id.value(), page.after().get())
-                        .range(0, page.limit()).list()
-                : rows.find("numberId = ?1", Sort.by("id"), id.value()).range(0, page.limit()).list();
+        List<DomainEventJpaEntity> found = new KeysetQuery().and("numberId = :number", "number", id.value())
+                .page(rows, page);
         return Page.of(found, page.limit(), e -> e.id).map(e -> new StoredEvent(e.id, e.envelope));
     }
 }

@@ -1,6 +1,5 @@
 package com.numberinventory.adapters.persistence.idempotency;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -18,9 +17,7 @@ public class IdempotencyKeyJpaEntity {
     /** Keys are scoped to the caller. */
     @Embeddable
     public static class Id implements Serializable {
-        @Column(nullable = false)
         public String scope;
-        @Column(nullable = false)
         public String key;
 
         public Id() {
@@ -44,16 +41,10 @@ public class IdempotencyKeyJpaEntity {
 
     @EmbeddedId
     public Id id;
-    @Column(nullable = false)
     public String fingerprint;
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-    @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
-    @Column(name = "response_status")
     public Integer responseStatus;
-    @Column(name = "response_content_type")
     public String responseContentType;
-    @Column(name = "response_body")
     public String responseBody;
 }

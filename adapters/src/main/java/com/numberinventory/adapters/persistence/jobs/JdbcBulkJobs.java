@@ -1,5 +1,10 @@
 package com.numberinventory.adapters.persistence.jobs;
 
+import static com.numberinventory.adapters.persistence.shared.Jdbc.instant;
+import static com.numberinventory.adapters.persistence.shared.Jdbc.text;
+import static com.numberinventory.adapters.persistence.shared.Jdbc.utc;
+
+import com.numberinventory.adapters.persistence.shared.Jdbc;
 import com.numberinventory.application.port.out.jobs.BulkJobs;
 import com.numberinventory.application.port.out.shared.CurrentActor;
 import com.numberinventory.application.shared.Page;
@@ -14,17 +19,13 @@ import com.numberinventory.domain.shared.WorkspaceId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,16 +38,16 @@ public class JdbcBulkJobs implements BulkJobs {
             + "created_at, updated_at, completed_at";
     private static final String ITEM_COLUMNS = "job_id, position, e164, number_id, outcome, error_code";
 
-    private final EntityManager em;
+    private final Jdbc jdbc;
 
     @Inject
     public JdbcBulkJobs(EntityManager em) {
-        this.em = em;
+        this.jdbc = Jdbc.on(em);
     }
 
     @Override
     public void add(BulkJob j, List<BulkJob.Item> items, CurrentActor.Actor createdBy) {
-        work(c -> {
+        jdbc.work(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO jobs (" + COLUMNS
                     + ", created_by_type, created_by_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, j.id().value());
@@ -60,7 +61,7 @@ public class JdbcBulkJobs implements BulkJobs {
                 ps.setInt(9, j.failed());
                 ps.setObject(10, utc(j.createdAt()));
                 ps.setObject(11, utc(j.updatedAt()));
-                ps.setObject(12, j.completedAt().map(JdbcBulkJobs::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
+                ps.setObject(12, j.completedAt().map(Jdbc::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
                 ps.setString(13, createdBy.type());
                 ps.setString(14, createdBy.id());
                 ps.executeUpdate();
@@ -82,65 +83,31 @@ public class JdbcBulkJobs implements BulkJobs {
 
     @Override
     public Optional<CurrentActor.Actor> createdBy(JobId id) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT created_by_type, created_by_id FROM jobs "
-                    + "WHERE id = ?")) {
-                ps.setObject(1, id.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new CurrentActor.Actor(rs.getString(1), rs.getString(2)))
-                            : Optional.<CurrentActor.Actor>empty();
-                }
-            }
-        });
+        return jdbc.first("SELECT created_by_type, created_by_id FROM jobs WHERE id = ?",
+                ps -> ps.setObject(1, id.value()), rs -> new CurrentActor.Actor(rs.getString(1), rs.getString(2)));
     }
 
     @Override
     public Optional<BulkJob> find(JobId id) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM jobs WHERE id = ?")) {
-                ps.setObject(1, id.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(job(rs)) : Optional.<BulkJob>empty();
-                }
-            }
-        });
+        return jdbc.first("SELECT " + COLUMNS + " FROM jobs WHERE id = ?", ps -> ps.setObject(1, id.value()),
+                JdbcBulkJobs::job);
     }
 
     @Override
     public Page<BulkJob> list(PageRequest page) {
-        List<BulkJob> found = work(c -> {
-            String sql = "SELECT " + COLUMNS + " FROM jobs" + (page.after().isPresent() ? " WHERE id > ?" : "")
-                    + " ORDER BY id LIMIT ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (page.after().isPresent()) {
-                    ps.setObject(i++, page.after().get());
-                }
-                ps.setInt(i, page.limit() + 1);
-                List<BulkJob> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(job(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        List<BulkJob> found = jdbc.page("SELECT " + COLUMNS + " FROM jobs", List.of(), page, JdbcBulkJobs::job);
         return Page.of(found, page.limit(), j -> j.id().value());
     }
 
     @Override
     public Page<BulkJob.Item> items(JobId id, PageRequest page) {
         int after = page.after().map(JdbcBulkJobs::positionOf).orElse(-1);
-        List<BulkJob.Item> found = work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM job_items "
-                    + "WHERE job_id = ? AND position > ? ORDER BY position LIMIT ?")) {
-                ps.setObject(1, id.value());
-                ps.setInt(2, after);
-                ps.setInt(3, page.limit() + 1);
-                return items(ps);
-            }
-        });
+        List<BulkJob.Item> found = jdbc.query("SELECT " + ITEM_COLUMNS + " FROM job_items "
+                + "WHERE job_id = ? AND position > ? ORDER BY position LIMIT ?", ps -> {
+                    ps.setObject(1, id.value());
+                    ps.setInt(2, after);
+                    ps.setInt(3, page.limit() + 1);
+                }, JdbcBulkJobs::item);
         return Page.of(found, page.limit(), i -> new UUID(0L, i.position()));
     }
 
@@ -153,41 +120,35 @@ public class JdbcBulkJobs implements BulkJobs {
 
     @Override
     public Optional<BulkJob.Item> claimNext() {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM job_items "
-                    + "WHERE outcome IS NULL ORDER BY job_id, position LIMIT 1 FOR UPDATE SKIP LOCKED")) {
-                return items(ps).stream().findFirst();
-            }
-        });
+        return jdbc.first("SELECT " + ITEM_COLUMNS + " FROM job_items "
+                + "WHERE outcome IS NULL ORDER BY job_id, position LIMIT 1 FOR UPDATE SKIP LOCKED",
+                Jdbc.Parameters.NONE, JdbcBulkJobs::item);
     }
 
     @Override
     public Optional<BulkJob.Item> lockPending(JobId id, int position) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM job_items "
-                    + "WHERE job_id = ? AND position = ? AND outcome IS NULL FOR UPDATE")) {
-                ps.setObject(1, id.value());
-                ps.setInt(2, position);
-                return items(ps).stream().findFirst();
-            }
-        });
+        return jdbc.first("SELECT " + ITEM_COLUMNS + " FROM job_items "
+                + "WHERE job_id = ? AND position = ? AND outcome IS NULL FOR UPDATE", ps -> {
+                    ps.setObject(1, id.value());
+                    ps.setInt(2, position);
+                }, JdbcBulkJobs::item);
     }
 
     @Override
     public BulkJob recordOutcome(BulkJob.Item item, BulkJob.Outcome outcome, Optional<NumberId> numberId,
                                  Optional<String> errorCode, Instant now) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE job_items SET outcome = ?, error_code = ?, "
-                    + "number_id = COALESCE(number_id, ?) WHERE job_id = ? AND position = ? AND outcome IS NULL")) {
-                ps.setString(1, outcome.wireName());
-                text(ps, 2, errorCode);
-                ps.setObject(3, numberId.map(NumberId::value).orElse(null), Types.OTHER);
-                ps.setObject(4, item.jobId().value());
-                ps.setInt(5, item.position());
-                if (ps.executeUpdate() != 1) {
-                    throw new IllegalStateException("job item " + item.jobId() + "/" + item.position()
-                            + " already has an outcome");
-                }
+        return jdbc.work(c -> {
+            int recorded = Jdbc.update(c, "UPDATE job_items SET outcome = ?, error_code = ?, number_id = "
+                    + "COALESCE(number_id, ?) WHERE job_id = ? AND position = ? AND outcome IS NULL", ps -> {
+                        ps.setString(1, outcome.wireName());
+                        text(ps, 2, errorCode);
+                        ps.setObject(3, numberId.map(NumberId::value).orElse(null), Types.OTHER);
+                        ps.setObject(4, item.jobId().value());
+                        ps.setInt(5, item.position());
+                    });
+            if (recorded != 1) {
+                throw new IllegalStateException("job item " + item.jobId() + "/" + item.position()
+                        + " already has an outcome");
             }
             int ok = outcome == BulkJob.Outcome.SUCCEEDED ? 1 : 0;
             // One statement under the job's row lock: the item that brings done + failed to total completes it.
@@ -208,26 +169,19 @@ public class JdbcBulkJobs implements BulkJobs {
         });
     }
 
-    private static List<BulkJob.Item> items(PreparedStatement ps) throws SQLException {
-        List<BulkJob.Item> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String e164 = rs.getString("e164");
-                UUID number = rs.getObject("number_id", UUID.class);
-                String outcome = rs.getString("outcome");
-                out.add(new BulkJob.Item(new JobId(rs.getObject("job_id", UUID.class)), rs.getInt("position"),
-                        Optional.ofNullable(e164).map(v -> E164.parse("e164", v)),
-                        Optional.ofNullable(number).map(NumberId::new),
-                        Optional.ofNullable(outcome).flatMap(BulkJob.Outcome::fromWire),
-                        Optional.ofNullable(rs.getString("error_code"))));
-            }
-        }
-        return out;
+    private static BulkJob.Item item(ResultSet rs) throws SQLException {
+        String e164 = rs.getString("e164");
+        UUID number = rs.getObject("number_id", UUID.class);
+        String outcome = rs.getString("outcome");
+        return new BulkJob.Item(new JobId(rs.getObject("job_id", UUID.class)), rs.getInt("position"),
+                Optional.ofNullable(e164).map(v -> E164.parse("e164", v)),
+                Optional.ofNullable(number).map(NumberId::new),
+                Optional.ofNullable(outcome).flatMap(BulkJob.Outcome::fromWire),
+                Optional.ofNullable(rs.getString("error_code")));
     }
 
     private static BulkJob job(ResultSet rs) throws SQLException {
         UUID ws = rs.getObject("workspace_id", UUID.class);
-        OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
         return new BulkJob(new JobId(rs.getObject("id", UUID.class)),
                 JobAction.fromWire(rs.getString("action")).orElseThrow(),
                 Optional.ofNullable(rs.getString("reason")), Optional.ofNullable(ws).map(WorkspaceId::new),
@@ -236,26 +190,6 @@ public class JdbcBulkJobs implements BulkJobs {
                 rs.getInt("done"), rs.getInt("failed"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                Optional.ofNullable(completed).map(OffsetDateTime::toInstant));
-    }
-
-    private static void text(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) {
-            ps.setString(index, value.get());
-        } else {
-            ps.setNull(index, Types.VARCHAR);
-        }
-    }
-
-    private static OffsetDateTime utc(Instant i) {
-        return i.atOffset(ZoneOffset.UTC);
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T work(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+                instant(rs, "completed_at"));
     }
 }

@@ -1,12 +1,12 @@
 package com.numberinventory.adapters.persistence.numbers;
 
+import com.numberinventory.adapters.persistence.shared.KeysetQuery;
 import com.numberinventory.application.port.in.rentals.RentalFilter;
 import com.numberinventory.application.port.out.numbers.Rentals;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.rental.Rental;
 import com.numberinventory.domain.rental.RentalId;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -46,33 +46,14 @@ public class PostgresRentals implements Rentals {
 
     @Override
     public Page<Rental> search(RentalFilter filter, PageRequest page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        filter.workspaceId().ifPresent(w -> {
-            q.append(" and workspaceId = :workspace");
-            params.put("workspace", w.value());
-        });
-        filter.numberId().ifPresent(n -> {
-            q.append(" and numberId = :number");
-            params.put("number", n.value());
-        });
-        filter.activeAt().ifPresent(t -> {
-            q.append(" and startedAt <= :activeAt and (endedAt is null or endedAt > :activeAt)");
-            params.put("activeAt", t);
-        });
-        filter.to().ifPresent(t -> {
-            q.append(" and startedAt < :to");
-            params.put("to", t);
-        });
-        filter.from().ifPresent(t -> {
-            q.append(" and (endedAt is null or endedAt > :from)");
-            params.put("from", t);
-        });
-        page.after().ifPresent(a -> {
-            q.append(" and id > :after");
-            params.put("after", a);
-        });
-        List<RentalJpaEntity> found = rows.find(q.toString(), Sort.by("id"), params).range(0, page.limit()).list();
+        List<RentalJpaEntity> found = new KeysetQuery()
+                .andIfPresent("workspaceId = :workspace", "workspace", filter.workspaceId().map(w -> w.value()))
+                .andIfPresent("numberId = :number", "number", filter.numberId().map(n -> n.value()))
+                .andIfPresent("startedAt <= :activeAt and (endedAt is null or endedAt > :activeAt)", "activeAt",
+                        filter.activeAt())
+                .andIfPresent("startedAt < :to", "to", filter.to())
+                .andIfPresent("(endedAt is null or endedAt > :from)", "from", filter.from())
+                .page(rows, page);
         return Page.of(found, page.limit(), e -> e.id).map(NumberMapper::rentalToDomain);
     }
 }

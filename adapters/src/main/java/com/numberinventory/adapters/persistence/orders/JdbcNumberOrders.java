@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,44 +38,38 @@ public class JdbcNumberOrders implements NumberOrders {
     private static final String LINE_COLUMNS = "order_id, position, provider_id, e164, status, number_id, "
             + "upstream_id, request_id, provider_code, detail";
 
-    private final EntityManager em;
+    private final Jdbc jdbc;
 
     @Inject
     public JdbcNumberOrders(EntityManager em) {
-        this.em = em;
+        this.jdbc = Jdbc.on(em);
     }
 
     @Override
     public void add(NumberOrder o) {
-        work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO number_orders (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setObject(1, o.id().value());
-                ps.setObject(2, o.providerId().value());
-                ps.setObject(3, o.seriesId().value());
-                ps.setObject(4, o.workspaceId().map(WorkspaceId::value).orElse(null), Types.OTHER);
-                text(ps, 5, o.campaignId());
-                text(ps, 6, o.upstreamOrderId());
-                ps.setString(7, o.status().wireName());
-                ps.setInt(8, o.attempts());
-                text(ps, 9, o.lastError());
-                ps.setObject(10, utc(o.createdAt()));
-                ps.setObject(11, utc(o.updatedAt()));
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO number_order_lines (" + LINE_COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int position = 0;
-                for (NumberOrder.Line l : o.lines()) {
-                    ps.setObject(1, o.id().value());
-                    ps.setInt(2, position++);
-                    ps.setObject(3, o.providerId().value());
-                    ps.setString(4, l.e164().value());
-                    lineValues(ps, l, 5);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+        jdbc.work(c -> {
+            Jdbc.update(c, "INSERT INTO number_orders (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    ps -> {
+                        ps.setObject(1, o.id().value());
+                        ps.setObject(2, o.providerId().value());
+                        ps.setObject(3, o.seriesId().value());
+                        ps.setObject(4, o.workspaceId().map(WorkspaceId::value).orElse(null), Types.OTHER);
+                        text(ps, 5, o.campaignId());
+                        text(ps, 6, o.upstreamOrderId());
+                        ps.setString(7, o.status().wireName());
+                        ps.setInt(8, o.attempts());
+                        text(ps, 9, o.lastError());
+                        ps.setObject(10, utc(o.createdAt()));
+                        ps.setObject(11, utc(o.updatedAt()));
+                    });
+            Jdbc.batch(c, "INSERT INTO number_order_lines (" + LINE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    o.lines(), (ps, l, position) -> {
+                        ps.setObject(1, o.id().value());
+                        ps.setInt(2, position);
+                        ps.setObject(3, o.providerId().value());
+                        ps.setString(4, l.e164().value());
+                        lineValues(ps, l, 5);
+                    });
             return null;
         });
     }
@@ -103,16 +96,11 @@ public class JdbcNumberOrders implements NumberOrders {
 
     @Override
     public Optional<NumberOrder> findOpenForUpdate(ProviderId providerId, E164 e164) {
-        Optional<UUID> orderId = work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT order_id FROM number_order_lines "
-                    + "WHERE provider_id = ? AND e164 = ? AND status = 'pending' ORDER BY order_id LIMIT 1")) {
-                ps.setObject(1, providerId.value());
-                ps.setString(2, e164.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty();
-                }
-            }
-        });
+        Optional<UUID> orderId = jdbc.first("SELECT order_id FROM number_order_lines "
+                + "WHERE provider_id = ? AND e164 = ? AND status = 'pending' ORDER BY order_id LIMIT 1", ps -> {
+                    ps.setObject(1, providerId.value());
+                    ps.setString(2, e164.value());
+                }, rs -> rs.getObject(1, UUID.class));
         // Lock the order, then read its lines under the lock: the line may have settled meanwhile.
         return orderId.flatMap(id -> findForUpdate(new OrderId(id)))
                 .filter(o -> o.lineOf(e164).filter(l -> l.status() == NumberOrder.Status.PENDING).isPresent());
@@ -120,103 +108,64 @@ public class JdbcNumberOrders implements NumberOrders {
 
     @Override
     public void save(NumberOrder o) {
-        work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE number_orders SET upstream_order_id = ?, "
-                    + "status = ?, attempts = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
-                text(ps, 1, o.upstreamOrderId());
-                ps.setString(2, o.status().wireName());
-                ps.setInt(3, o.attempts());
-                text(ps, 4, o.lastError().map(s -> s.length() > 500 ? s.substring(0, 500) : s));
-                ps.setObject(5, utc(o.updatedAt()));
-                ps.setObject(6, o.id().value());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE number_order_lines SET status = ?, number_id = ?, "
-                    + "upstream_id = ?, request_id = ?, provider_code = ?, detail = ? WHERE order_id = ? AND e164 = ?")) {
-                for (NumberOrder.Line l : o.lines()) {
-                    lineValues(ps, l, 1);
-                    ps.setObject(7, o.id().value());
-                    ps.setString(8, l.e164().value());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+        jdbc.work(c -> {
+            Jdbc.update(c, "UPDATE number_orders SET upstream_order_id = ?, status = ?, attempts = ?, last_error = ?, "
+                    + "updated_at = ? WHERE id = ?", ps -> {
+                        text(ps, 1, o.upstreamOrderId());
+                        ps.setString(2, o.status().wireName());
+                        ps.setInt(3, o.attempts());
+                        text(ps, 4, o.lastError().map(s -> s.length() > 500 ? s.substring(0, 500) : s));
+                        ps.setObject(5, utc(o.updatedAt()));
+                        ps.setObject(6, o.id().value());
+                    });
+            Jdbc.batch(c, "UPDATE number_order_lines SET status = ?, number_id = ?, upstream_id = ?, request_id = ?, "
+                    + "provider_code = ?, detail = ? WHERE order_id = ? AND e164 = ?", o.lines(), (ps, l, index) -> {
+                        lineValues(ps, l, 1);
+                        ps.setObject(7, o.id().value());
+                        ps.setString(8, l.e164().value());
+                    });
             return null;
         });
     }
 
     @Override
     public Page<NumberOrder> list(PageRequest page) {
-        List<UUID> ids = work(c -> {
-            String sql = "SELECT id FROM number_orders" + (page.after().isPresent() ? " WHERE id > ?" : "")
-                    + " ORDER BY id LIMIT ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (page.after().isPresent()) {
-                    ps.setObject(i++, page.after().get());
-                }
-                ps.setInt(i, page.limit() + 1);
-                List<UUID> found = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getObject(1, UUID.class));
-                    }
-                }
-                return found;
-            }
-        });
+        List<UUID> ids = jdbc.page("SELECT id FROM number_orders", List.of(), page, rs -> rs.getObject(1, UUID.class));
         List<NumberOrder> orders = ids.stream().map(id -> find(new OrderId(id)).orElseThrow()).toList();
         return Page.of(orders, page.limit(), o -> o.id().value());
     }
 
     private Optional<NumberOrder> one(String sql, UUID id) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setObject(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<NumberOrder>empty();
-                    }
-                    OrderId orderId = new OrderId(rs.getObject("id", UUID.class));
-                    List<NumberOrder.Line> lines = lines(c, orderId);
-                    UUID ws = rs.getObject("workspace_id", UUID.class);
-                    return Optional.of(new NumberOrder(orderId,
-                            new ProviderId(rs.getObject("provider_id", UUID.class)),
-                            new SeriesId(rs.getObject("series_id", UUID.class)),
-                            Optional.ofNullable(ws).map(WorkspaceId::new),
-                            Optional.ofNullable(rs.getString("campaign_id")),
-                            Optional.ofNullable(rs.getString("upstream_order_id")),
-                            NumberOrder.Status.fromWire(rs.getString("status")).orElseThrow(),
-                            lines, rs.getInt("attempts"), Optional.ofNullable(rs.getString("last_error")),
-                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                            rs.getObject("updated_at", OffsetDateTime.class).toInstant()));
-                }
-            }
-        });
+        return jdbc.work(c -> Jdbc.first(c, sql, ps -> ps.setObject(1, id), rs -> order(c, rs)));
+    }
+
+    private static NumberOrder order(Connection c, ResultSet rs) throws SQLException {
+        OrderId orderId = new OrderId(rs.getObject("id", UUID.class));
+        List<NumberOrder.Line> lines = lines(c, orderId);
+        UUID ws = rs.getObject("workspace_id", UUID.class);
+        return new NumberOrder(orderId,
+                new ProviderId(rs.getObject("provider_id", UUID.class)),
+                new SeriesId(rs.getObject("series_id", UUID.class)),
+                Optional.ofNullable(ws).map(WorkspaceId::new),
+                Optional.ofNullable(rs.getString("campaign_id")),
+                Optional.ofNullable(rs.getString("upstream_order_id")),
+                NumberOrder.Status.fromWire(rs.getString("status")).orElseThrow(),
+                lines, rs.getInt("attempts"), Optional.ofNullable(rs.getString("last_error")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 
     private static List<NumberOrder.Line> lines(Connection c, OrderId id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + LINE_COLUMNS
-                + " FROM number_order_lines WHERE order_id = ? ORDER BY position")) {
-            ps.setObject(1, id.value());
-            List<NumberOrder.Line> lines = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+        return Jdbc.query(c, "SELECT " + LINE_COLUMNS + " FROM number_order_lines WHERE order_id = ? ORDER BY position",
+                ps -> ps.setObject(1, id.value()), rs -> {
                     UUID number = rs.getObject("number_id", UUID.class);
-                    lines.add(new NumberOrder.Line(E164.parse("e164", rs.getString("e164")),
+                    return new NumberOrder.Line(E164.parse("e164", rs.getString("e164")),
                             NumberOrder.Status.fromWire(rs.getString("status")).orElseThrow(),
                             Optional.ofNullable(number).map(NumberId::new),
                             Optional.ofNullable(rs.getString("upstream_id")),
                             Optional.ofNullable(rs.getString("request_id")),
                             Optional.ofNullable(rs.getString("provider_code")),
-                            Optional.ofNullable(rs.getString("detail"))));
-                }
-            }
-            return lines;
-        }
-    }
-
-    private <T> T work(Jdbc.Work<T> work) {
-        return Jdbc.work(em, work);
+                            Optional.ofNullable(rs.getString("detail")));
+                });
     }
 }

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.persistence.providers;
 
+import static com.numberinventory.adapters.persistence.shared.Jdbc.instant;
 import static com.numberinventory.adapters.persistence.shared.Jdbc.text;
 import static com.numberinventory.adapters.persistence.shared.Jdbc.utc;
 
@@ -19,9 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +34,17 @@ public class JdbcReconciliations implements Reconciliations {
     private static final String COLUMNS = "id, provider_id, status, upstream_count, inventory_count, created_at, "
             + "applied_at";
 
-    private final EntityManager em;
+    private final Jdbc jdbc;
 
     @Inject
     public JdbcReconciliations(EntityManager em) {
-        this.em = em;
+        this.jdbc = Jdbc.on(em);
     }
 
     @Override
     public void add(Reconciliation r) {
-        work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO reconciliations (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        jdbc.work(c -> {
+            Jdbc.update(c, "INSERT INTO reconciliations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", ps -> {
                 ps.setObject(1, r.id());
                 ps.setObject(2, r.providerId().value());
                 ps.setString(3, r.status().wireName());
@@ -54,29 +52,24 @@ public class JdbcReconciliations implements Reconciliations {
                 ps.setInt(5, r.inventoryCount());
                 ps.setObject(6, utc(r.createdAt()));
                 ps.setObject(7, r.appliedAt().map(Jdbc::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.executeUpdate();
-            }
+            });
             insertDifferences(c, r);
             return null;
         });
     }
 
     private static void insertDifferences(Connection c, Reconciliation r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO reconciliation_differences (reconciliation_id, "
-                + "position, e164, kind, inventory_status, upstream_status, resolution) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (Reconciliation.Difference d : r.differences()) {
-                ps.setObject(1, r.id());
-                ps.setInt(2, position++);
-                ps.setString(3, d.e164().value());
-                ps.setString(4, d.kind().wireName());
-                text(ps, 5, d.inventoryStatus());
-                text(ps, 6, d.upstreamStatus());
-                text(ps, 7, d.resolution().map(s -> s.length() > 500 ? s.substring(0, 500) : s));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        Jdbc.batch(c, "INSERT INTO reconciliation_differences (reconciliation_id, position, e164, kind, "
+                + "inventory_status, upstream_status, resolution) VALUES (?, ?, ?, ?, ?, ?, ?)", r.differences(),
+                (ps, d, position) -> {
+                    ps.setObject(1, r.id());
+                    ps.setInt(2, position);
+                    ps.setString(3, d.e164().value());
+                    ps.setString(4, d.kind().wireName());
+                    text(ps, 5, d.inventoryStatus());
+                    text(ps, 6, d.upstreamStatus());
+                    text(ps, 7, d.resolution().map(s -> s.length() > 500 ? s.substring(0, 500) : s));
+                });
     }
 
     @Override
@@ -92,19 +85,14 @@ public class JdbcReconciliations implements Reconciliations {
 
     @Override
     public void save(Reconciliation r) {
-        work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE reconciliations SET status = ?, applied_at = ? "
-                    + "WHERE id = ?")) {
+        jdbc.work(c -> {
+            Jdbc.update(c, "UPDATE reconciliations SET status = ?, applied_at = ? WHERE id = ?", ps -> {
                 ps.setString(1, r.status().wireName());
                 ps.setObject(2, r.appliedAt().map(Jdbc::utc).orElse(null), Types.TIMESTAMP_WITH_TIMEZONE);
                 ps.setObject(3, r.id());
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM reconciliation_differences "
-                    + "WHERE reconciliation_id = ?")) {
-                ps.setObject(1, r.id());
-                ps.executeUpdate();
-            }
+            });
+            Jdbc.update(c, "DELETE FROM reconciliation_differences WHERE reconciliation_id = ?",
+                    ps -> ps.setObject(1, r.id()));
             insertDifferences(c, r);
             return null;
         });
@@ -112,32 +100,16 @@ public class JdbcReconciliations implements Reconciliations {
 
     @Override
     public Page<Reconciliation> list(ProviderId providerId, PageRequest page) {
-        List<UUID> ids = work(c -> {
-            String sql = "SELECT id FROM reconciliations WHERE provider_id = ?"
-                    + (page.after().isPresent() ? " AND id > ?" : "") + " ORDER BY id LIMIT ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                ps.setObject(i++, providerId.value());
-                if (page.after().isPresent()) {
-                    ps.setObject(i++, page.after().get());
-                }
-                ps.setInt(i, page.limit() + 1);
-                List<UUID> found = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getObject(1, UUID.class));
-                    }
-                }
-                return found;
-            }
-        });
+        List<UUID> ids = jdbc.page("SELECT id FROM reconciliations",
+                List.of(new Jdbc.Condition("provider_id = ?", providerId.value())), page,
+                rs -> rs.getObject(1, UUID.class));
         List<Reconciliation> reports = ids.stream().map(id -> find(providerId, id).orElseThrow()).toList();
         return Page.of(reports, page.limit(), Reconciliation::id);
     }
 
     @Override
     public Map<E164, String> inventoryOf(ProviderId providerId) {
-        return work(c -> {
+        return jdbc.work(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT e164, status FROM numbers "
                     + "WHERE provider_id = ? AND status <> 'retired' ORDER BY e164")) {
                 ps.setObject(1, providerId.value());
@@ -159,44 +131,22 @@ public class JdbcReconciliations implements Reconciliations {
     }
 
     private Optional<Reconciliation> one(String sql, UUID id, ProviderId providerId) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setObject(1, id);
-                ps.setObject(2, providerId.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<Reconciliation>empty();
-                    }
-                    OffsetDateTime applied = rs.getObject("applied_at", OffsetDateTime.class);
-                    return Optional.of(new Reconciliation(id, providerId,
-                            Reconciliation.Status.fromWire(rs.getString("status")).orElseThrow(),
-                            rs.getInt("upstream_count"), rs.getInt("inventory_count"), differences(c, id),
-                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                            Optional.ofNullable(applied).map(OffsetDateTime::toInstant)));
-                }
-            }
-        });
+        return jdbc.work(c -> Jdbc.first(c, sql, ps -> {
+            ps.setObject(1, id);
+            ps.setObject(2, providerId.value());
+        }, rs -> new Reconciliation(id, providerId,
+                Reconciliation.Status.fromWire(rs.getString("status")).orElseThrow(),
+                rs.getInt("upstream_count"), rs.getInt("inventory_count"), differences(c, id),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), instant(rs, "applied_at"))));
     }
 
     private static List<Reconciliation.Difference> differences(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT e164, kind, inventory_status, upstream_status, "
-                + "resolution FROM reconciliation_differences WHERE reconciliation_id = ? ORDER BY position")) {
-            ps.setObject(1, id);
-            List<Reconciliation.Difference> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Reconciliation.Difference(E164.parse("e164", rs.getString("e164")),
-                            Reconciliation.Kind.fromWire(rs.getString("kind")).orElseThrow(),
-                            Optional.ofNullable(rs.getString("inventory_status")),
-                            Optional.ofNullable(rs.getString("upstream_status")),
-                            Optional.ofNullable(rs.getString("resolution"))));
-                }
-            }
-            return out;
-        }
-    }
-
-    private <T> T work(Jdbc.Work<T> work) {
-        return Jdbc.work(em, work);
+        return Jdbc.query(c, "SELECT e164, kind, inventory_status, upstream_status, resolution "
+                + "FROM reconciliation_differences WHERE reconciliation_id = ? ORDER BY position",
+                ps -> ps.setObject(1, id), rs -> new Reconciliation.Difference(E164.parse("e164", rs.getString("e164")),
+                        Reconciliation.Kind.fromWire(rs.getString("kind")).orElseThrow(),
+                        Optional.ofNullable(rs.getString("inventory_status")),
+                        Optional.ofNullable(rs.getString("upstream_status")),
+                        Optional.ofNullable(rs.getString("resolution"))));
     }
 }

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.persistence.providers;
 
+import com.numberinventory.adapters.persistence.shared.KeysetQuery;
 import com.numberinventory.application.port.out.providers.Campaigns;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
@@ -11,10 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -68,17 +67,9 @@ public class JpaCampaigns implements Campaigns {
 
     @Override
     public Page<Campaign> list(Optional<ProviderId> providerId, PageRequest page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        providerId.ifPresent(p -> {
-            q.append(" and providerId = :provider");
-            params.put("provider", p.value());
-        });
-        page.after().ifPresent(a -> {
-            q.append(" and id > :after");
-            params.put("after", a);
-        });
-        List<CampaignJpaEntity> found = rows.find(q.toString(), Sort.by("id"), params).range(0, page.limit()).list();
+        List<CampaignJpaEntity> found = new KeysetQuery()
+                .andIfPresent("providerId = :provider", "provider", providerId.map(ProviderId::value))
+                .page(rows, page);
         return Page.of(found, page.limit(), e -> e.id).map(JpaCampaigns::toDomain);
     }
 

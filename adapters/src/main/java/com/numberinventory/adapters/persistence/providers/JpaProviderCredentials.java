@@ -1,5 +1,7 @@
 package com.numberinventory.adapters.persistence.providers;
 
+import static com.numberinventory.adapters.persistence.shared.Jdbc.utc;
+
 import com.numberinventory.application.port.out.providers.ProviderCredentials;
 import com.numberinventory.domain.provider.ProviderId;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -8,8 +10,6 @@ import jakarta.inject.Inject;
 import com.numberinventory.application.port.out.shared.SecretSealer;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,9 +67,5 @@ public class JpaProviderCredentials implements ProviderCredentials {
                         "SELECT count(*) FROM provider_credentials WHERE provider_id = ?1")
                 .setParameter(1, providerId.value()).getSingleResult();
         return n.longValue() > 0;
-    }
-
-    private static OffsetDateTime utc(Instant i) {
-        return i.atOffset(ZoneOffset.UTC);
     }
 }

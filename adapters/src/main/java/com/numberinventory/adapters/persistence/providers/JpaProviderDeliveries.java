@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.persistence.providers;
 
+import com.numberinventory.adapters.persistence.shared.KeysetQuery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.provider.ProviderKind;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -20,7 +20,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,22 +126,10 @@ public class JpaProviderDeliveries implements ProviderDeliveries {
     @Override
     public Page<ProviderDelivery> list(Optional<ProviderId> providerId, Optional<ProviderDelivery.Status> status,
                                        PageRequest page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        providerId.ifPresent(p -> {
-            q.append(" and providerId = :provider");
-            params.put("provider", p.value());
-        });
-        status.ifPresent(s -> {
-            q.append(" and status = :status");
-            params.put("status", s.wireName());
-        });
-        page.after().ifPresent(a -> {
-            q.append(" and id > :after");
-            params.put("after", a);
-        });
-        List<ProviderEventJpaEntity> found = rows.find(q.toString(), Sort.by("id"), params)
-                .range(0, page.limit()).list();
+        List<ProviderEventJpaEntity> found = new KeysetQuery()
+                .andIfPresent("providerId = :provider", "provider", providerId.map(ProviderId::value))
+                .andIfPresent("status = :status", "status", status.map(ProviderDelivery.Status::wireName))
+                .page(rows, page);
         return Page.of(found, page.limit(), e -> e.id).map(this::toDomain);
     }
 

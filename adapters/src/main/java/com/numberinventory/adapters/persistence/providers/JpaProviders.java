@@ -1,11 +1,11 @@
 package com.numberinventory.adapters.persistence.providers;
 
+import com.numberinventory.adapters.persistence.shared.KeysetQuery;
 import com.numberinventory.application.port.out.providers.Providers;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.Provider;
 import com.numberinventory.domain.provider.ProviderId;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -22,15 +22,12 @@ public class JpaProviders implements Providers {
 
     @Override
     public void insert(Provider provider) {
-        ProviderJpaEntity e = new ProviderJpaEntity();
-        ProviderMapper.copy(provider, e);
-        rows.persist(e);
+        rows.persist(ProviderMapper.copy(provider, new ProviderJpaEntity()));
     }
 
     @Override
     public void update(Provider provider) {
-        ProviderJpaEntity e = rows.findById(provider.id().value());
-        ProviderMapper.copy(provider, e);
+        ProviderMapper.copy(provider, rows.findById(provider.id().value()));
     }
 
     @Override
@@ -48,10 +45,7 @@ public class JpaProviders implements Providers {
 
     @Override
     public Page<Provider> listActive(PageRequest page) {
-        List<ProviderJpaEntity> found = page.after().isPresent()
-                ? rows.find("status = 'active' and id > ?1", Sort.by("id"), page.after().get())
-                        .range(0, page.limit()).list()
-                : rows.find("status = 'active'", Sort.by("id")).range(0, page.limit()).list();
+        List<ProviderJpaEntity> found = new KeysetQuery().and("status = 'active'").page(rows, page);
         return Page.of(found, page.limit(), e -> e.id).map(ProviderMapper::toDomain);
     }
 }

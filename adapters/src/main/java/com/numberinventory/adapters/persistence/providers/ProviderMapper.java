@@ -16,11 +16,12 @@ final class ProviderMapper {
                 Provider.Status.valueOf(e.status.toUpperCase(Locale.ROOT)), e.createdAt);
     }
 
-    static void copy(Provider p, ProviderJpaEntity e) {
+    static ProviderJpaEntity copy(Provider p, ProviderJpaEntity e) {
         e.id = p.id().value();
         e.name = p.name();
         e.kind = p.kind().wireName();
         e.status = p.status().name().toLowerCase(Locale.ROOT);
         e.createdAt = p.createdAt();
+        return e;
     }
 }

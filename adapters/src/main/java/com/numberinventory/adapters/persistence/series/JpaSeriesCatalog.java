@@ -2,6 +2,7 @@ package com.numberinventory.adapters.persistence.series;
 
 import com.numberinventory.application.port.in.series.SeriesFilter;
 
+import com.numberinventory.adapters.persistence.shared.KeysetQuery;
 import com.numberinventory.application.port.out.series.SeriesCatalog;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
@@ -9,7 +10,6 @@ import com.numberinventory.domain.number.NumberStatus;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.Series;
 import com.numberinventory.domain.series.SeriesId;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -18,7 +18,6 @@ import org.hibernate.type.StandardBasicTypes;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,15 +31,12 @@ public class JpaSeriesCatalog implements SeriesCatalog {
 
     @Override
     public void insert(Series series) {
-        SeriesJpaEntity e = new SeriesJpaEntity();
-        SeriesMapper.copy(series, e);
-        rows.persist(e);
+        rows.persist(SeriesMapper.copy(series, new SeriesJpaEntity()));
     }
 
     @Override
     public boolean insertIfNew(Series series) {
-        SeriesJpaEntity e = new SeriesJpaEntity();
-        SeriesMapper.copy(series, e);
+        SeriesJpaEntity e = SeriesMapper.copy(series, new SeriesJpaEntity());
         if (e.externalRef == null) {
             rows.persist(e);
             return true;
@@ -71,8 +67,7 @@ public class JpaSeriesCatalog implements SeriesCatalog {
 
     @Override
     public void update(Series series) {
-        SeriesJpaEntity e = rows.findById(series.id().value());
-        SeriesMapper.copy(series, e);
+        SeriesMapper.copy(series, rows.findById(series.id().value()));
     }
 
     @Override
@@ -93,25 +88,11 @@ public class JpaSeriesCatalog implements SeriesCatalog {
 
     @Override
     public Page<Series> list(SeriesFilter filter, PageRequest page) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        filter.providerId().ifPresent(p -> {
-            q.append(" and providerId = :provider");
-            params.put("provider", p.value());
-        });
-        filter.country().ifPresent(c -> {
-            q.append(" and countryCode = :country");
-            params.put("country", c.value());
-        });
-        filter.status().ifPresent(s -> {
-            q.append(" and status = :status");
-            params.put("status", s.wireName());
-        });
-        page.after().ifPresent(a -> {
-            q.append(" and id > :after");
-            params.put("after", a);
-        });
-        List<SeriesJpaEntity> found = rows.find(q.toString(), Sort.by("id"), params).range(0, page.limit()).list();
+        List<SeriesJpaEntity> found = new KeysetQuery()
+                .andIfPresent("providerId = :provider", "provider", filter.providerId().map(ProviderId::value))
+                .andIfPresent("countryCode = :country", "country", filter.country().map(c -> c.value()))
+                .andIfPresent("status = :status", "status", filter.status().map(s -> s.wireName()))
+                .page(rows, page);
         return Page.of(found, page.limit(), e -> e.id).map(SeriesMapper::toDomain);
     }
 

@@ -24,7 +24,7 @@ final class SeriesMapper {
                 SeriesStatus.fromWire(e.status).orElseThrow(), e.createdAt, e.updatedAt);
     }
 
-    static void copy(Series s, SeriesJpaEntity e) {
+    static SeriesJpaEntity copy(Series s, SeriesJpaEntity e) {
         e.id = s.id().value();
         e.providerId = s.providerId().value();
         e.name = s.name();
@@ -37,5 +37,6 @@ final class SeriesMapper {
         e.status = s.status().wireName();
         e.createdAt = s.createdAt();
         e.updatedAt = s.updatedAt();
+        return e;
     }
 }

@@ -1,5 +1,6 @@
 package com.numberinventory.adapters.persistence.webhooks;
 
+import com.numberinventory.adapters.persistence.shared.Jdbc;
 import com.numberinventory.application.port.out.webhooks.WebhookDeliveries;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
@@ -8,21 +9,17 @@ import com.numberinventory.domain.webhook.WebhookDelivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static com.numberinventory.adapters.persistence.webhooks.JdbcWebhookSubscriptions.instant;
-import static com.numberinventory.adapters.persistence.webhooks.JdbcWebhookSubscriptions.utc;
+import static com.numberinventory.adapters.persistence.shared.Jdbc.instant;
+import static com.numberinventory.adapters.persistence.shared.Jdbc.utc;
 
 /**
  * The webhook delivery queue in PostgreSQL. Claiming is one statement: pick due rows with
@@ -52,40 +49,31 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
                       s.secret, s.previous_secret, s.previous_secret_until
             """;
 
-    private final EntityManager em;
+    private final Jdbc jdbc;
 
     @Inject
     public JdbcWebhookDeliveries(EntityManager em) {
-        this.em = em;
+        this.jdbc = Jdbc.on(em);
     }
 
     @Override
     public List<Claimed> claimDue(Instant now, int limit, Instant leaseUntil, UUID leaseToken) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
-                ps.setObject(1, utc(now));
-                ps.setInt(2, limit);
-                ps.setObject(3, utc(leaseUntil));
-                ps.setObject(4, leaseToken);
-                ps.setObject(5, utc(now));
-                List<Claimed> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Claimed(rs.getObject("id", UUID.class), leaseToken, rs.getInt("attempts"),
-                                rs.getObject("event_id", UUID.class), rs.getString("envelope"),
-                                rs.getObject("subscription_id", UUID.class), rs.getString("url"),
-                                rs.getString("secret"), Optional.ofNullable(rs.getString("previous_secret")),
-                                instant(rs, "previous_secret_until")));
-                    }
-                }
-                return out;
-            }
-        });
+        return jdbc.query(CLAIM, ps -> {
+            ps.setObject(1, utc(now));
+            ps.setInt(2, limit);
+            ps.setObject(3, utc(leaseUntil));
+            ps.setObject(4, leaseToken);
+            ps.setObject(5, utc(now));
+        }, rs -> new Claimed(rs.getObject("id", UUID.class), leaseToken, rs.getInt("attempts"),
+                rs.getObject("event_id", UUID.class), rs.getString("envelope"),
+                rs.getObject("subscription_id", UUID.class), rs.getString("url"),
+                rs.getString("secret"), Optional.ofNullable(rs.getString("previous_secret")),
+                instant(rs, "previous_secret_until")));
     }
 
     @Override
     public void markDelivered(UUID deliveryId, UUID leaseToken, int statusCode, Instant at) {
-        update("UPDATE webhook_deliveries SET status = 'delivered', delivered_at = ?, last_status_code = ?, "
+        jdbc.execute("UPDATE webhook_deliveries SET status = 'delivered', delivered_at = ?, last_status_code = ?, "
                 + "last_error = NULL, next_attempt_at = NULL, lease_token = NULL "
                 + "WHERE id = ? AND lease_token = ? AND status = 'pending'", utc(at), statusCode, deliveryId, leaseToken);
     }
@@ -93,14 +81,14 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
     @Override
     public void markRetry(UUID deliveryId, UUID leaseToken, Optional<Integer> statusCode, String error,
                           Instant nextAttemptAt) {
-        update("UPDATE webhook_deliveries SET next_attempt_at = ?, last_status_code = ?, last_error = ?, "
+        jdbc.execute("UPDATE webhook_deliveries SET next_attempt_at = ?, last_status_code = ?, last_error = ?, "
                         + "lease_token = NULL WHERE id = ? AND lease_token = ? AND status = 'pending'",
                 utc(nextAttemptAt), statusCode.orElse(null), truncate(error), deliveryId, leaseToken);
     }
 
     @Override
     public void markDeadLetter(UUID deliveryId, UUID leaseToken, Optional<Integer> statusCode, String error) {
-        update("UPDATE webhook_deliveries SET status = 'dead_letter', next_attempt_at = NULL, last_status_code = ?, "
+        jdbc.execute("UPDATE webhook_deliveries SET status = 'dead_letter', next_attempt_at = NULL, last_status_code = ?, "
                         + "last_error = ?, lease_token = NULL WHERE id = ? AND lease_token = ? AND status = 'pending'",
                 statusCode.orElse(null), truncate(error), deliveryId, leaseToken);
     }
@@ -109,9 +97,9 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
     public void requeue(UUID deliveryId, Instant now) {
         // A dead letter starts over; a pending one is only brought forward, and not while a dispatcher holds its
         // lease (clearing the lease would let a second dispatcher send it at the same moment).
-        update("UPDATE webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = ? "
+        jdbc.execute("UPDATE webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = ? "
                 + "WHERE id = ? AND status = 'dead_letter'", utc(now), deliveryId);
-        update("UPDATE webhook_deliveries SET next_attempt_at = LEAST(next_attempt_at, ?) "
+        jdbc.execute("UPDATE webhook_deliveries SET next_attempt_at = LEAST(next_attempt_at, ?) "
                 + "WHERE id = ? AND status = 'pending' AND lease_token IS NULL", utc(now), deliveryId);
     }
 
@@ -128,73 +116,30 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
     @Override
     public Page<WebhookDelivery> forSubscription(UUID subscriptionId, Optional<DeliveryStatus> status,
                                                  PageRequest page) {
-        List<WebhookDelivery> rows = work(c -> {
-            String sql = "SELECT " + COLUMNS + " FROM webhook_deliveries WHERE subscription_id = ? "
-                    + (status.isPresent() ? "AND status = ? " : "")
-                    + (page.after().isPresent() ? "AND id > ? " : "") + "ORDER BY id LIMIT ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                ps.setObject(i++, subscriptionId);
-                if (status.isPresent()) {
-                    ps.setString(i++, status.get().wireName());
-                }
-                if (page.after().isPresent()) {
-                    ps.setObject(i++, page.after().get());
-                }
-                ps.setInt(i, page.limit() + 1);
-                return read(ps);
-            }
-        });
+        List<Jdbc.Condition> conditions = new ArrayList<>();
+        conditions.add(new Jdbc.Condition("subscription_id = ?", subscriptionId));
+        status.ifPresent(s -> conditions.add(new Jdbc.Condition("status = ?", s.wireName())));
+        List<WebhookDelivery> rows = jdbc.page("SELECT " + COLUMNS + " FROM webhook_deliveries", conditions, page,
+                JdbcWebhookDeliveries::delivery);
         return Page.of(rows, page.limit(), WebhookDelivery::id);
     }
 
     private Optional<WebhookDelivery> one(String sql, UUID id) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setObject(1, id);
-                return read(ps).stream().findFirst();
-            }
-        });
+        return jdbc.first(sql, ps -> ps.setObject(1, id), JdbcWebhookDeliveries::delivery);
     }
 
-    private static List<WebhookDelivery> read(PreparedStatement ps) throws SQLException {
-        List<WebhookDelivery> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int code = rs.getInt("last_status_code");
-                Optional<Integer> lastCode = rs.wasNull() ? Optional.empty() : Optional.of(code);
-                out.add(new WebhookDelivery(rs.getObject("id", UUID.class), rs.getObject("subscription_id", UUID.class),
-                        rs.getObject("event_id", UUID.class), rs.getString("event_kind"),
-                        DeliveryStatus.fromWire(rs.getString("status")).orElseThrow(), rs.getInt("attempts"),
-                        lastCode, Optional.ofNullable(rs.getString("last_error")), instant(rs, "last_attempt_at"),
-                        instant(rs, "next_attempt_at"), instant(rs, "delivered_at"),
-                        instant(rs, "created_at").orElseThrow()));
-            }
-        }
-        return out;
-    }
-
-    private void update(String sql, Object... params) {
-        work(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    if (params[i] == null) {
-                        ps.setNull(i + 1, Types.NULL);
-                    } else {
-                        ps.setObject(i + 1, params[i]);
-                    }
-                }
-                ps.executeUpdate();
-            }
-            return null;
-        });
+    private static WebhookDelivery delivery(ResultSet rs) throws SQLException {
+        int code = rs.getInt("last_status_code");
+        Optional<Integer> lastCode = rs.wasNull() ? Optional.empty() : Optional.of(code);
+        return new WebhookDelivery(rs.getObject("id", UUID.class), rs.getObject("subscription_id", UUID.class),
+                rs.getObject("event_id", UUID.class), rs.getString("event_kind"),
+                DeliveryStatus.fromWire(rs.getString("status")).orElseThrow(), rs.getInt("attempts"),
+                lastCode, Optional.ofNullable(rs.getString("last_error")), instant(rs, "last_attempt_at"),
+                instant(rs, "next_attempt_at"), instant(rs, "delivered_at"),
+                instant(rs, "created_at").orElseThrow());
     }
 
     private static String truncate(String error) {
         return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
-    }
-
-    private <T> T work(JdbcWebhookSubscriptions.Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
     }
 }

@@ -1,5 +1,9 @@
 package com.numberinventory.adapters.persistence.webhooks;
 
+import static com.numberinventory.adapters.persistence.shared.Jdbc.instant;
+import static com.numberinventory.adapters.persistence.shared.Jdbc.utc;
+
+import com.numberinventory.adapters.persistence.shared.Jdbc;
 import com.numberinventory.application.port.out.webhooks.WebhookSubscriptions;
 import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
@@ -8,15 +12,11 @@ import com.numberinventory.domain.webhook.WebhookSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,38 +32,30 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
     private static final String COLUMNS = "id, url, events, description, workspace_id, enabled, secret, "
             + "previous_secret, previous_secret_until, created_at, updated_at";
 
-    private final EntityManager em;
+    private final Jdbc jdbc;
 
     @Inject
     public JdbcWebhookSubscriptions(EntityManager em) {
-        this.em = em;
+        this.jdbc = Jdbc.on(em);
     }
 
     @Override
     public void insert(WebhookSubscription s) {
-        work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO webhook_subscriptions (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setObject(1, s.id());
-                bind(ps, 2, s);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        jdbc.update("INSERT INTO webhook_subscriptions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ps -> {
+                    ps.setObject(1, s.id());
+                    bind(ps, 2, s);
+                });
     }
 
     @Override
     public void update(WebhookSubscription s) {
-        work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE webhook_subscriptions SET url = ?, events = ?, "
-                    + "description = ?, workspace_id = ?, enabled = ?, secret = ?, previous_secret = ?, "
-                    + "previous_secret_until = ?, created_at = ?, updated_at = ? WHERE id = ?")) {
-                bind(ps, 1, s);
-                ps.setObject(11, s.id());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        jdbc.update("UPDATE webhook_subscriptions SET url = ?, events = ?, description = ?, workspace_id = ?, "
+                + "enabled = ?, secret = ?, previous_secret = ?, previous_secret_until = ?, created_at = ?, "
+                + "updated_at = ? WHERE id = ?", ps -> {
+                    bind(ps, 1, s);
+                    ps.setObject(11, s.id());
+                });
     }
 
     private static void bind(PreparedStatement ps, int from, WebhookSubscription s) throws SQLException {
@@ -74,7 +66,7 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
         ps.setBoolean(from + 4, s.enabled());
         ps.setString(from + 5, s.sealedSecret());
         ps.setString(from + 6, s.sealedPreviousSecret().orElse(null));
-        ps.setObject(from + 7, s.previousSecretUntil().map(JdbcWebhookSubscriptions::utc).orElse(null));
+        ps.setObject(from + 7, s.previousSecretUntil().map(Jdbc::utc).orElse(null));
         ps.setObject(from + 8, utc(s.createdAt()));
         ps.setObject(from + 9, utc(s.updatedAt()));
     }
@@ -91,84 +83,33 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
 
     @Override
     public Page<WebhookSubscription> list(PageRequest page) {
-        List<WebhookSubscription> rows = work(c -> {
-            String sql = "SELECT " + COLUMNS + " FROM webhook_subscriptions "
-                    + (page.after().isPresent() ? "WHERE id > ? " : "") + "ORDER BY id LIMIT ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                if (page.after().isPresent()) {
-                    ps.setObject(i++, page.after().get());
-                }
-                ps.setInt(i, page.limit() + 1);
-                return read(ps);
-            }
-        });
+        List<WebhookSubscription> rows = jdbc.page("SELECT " + COLUMNS + " FROM webhook_subscriptions", List.of(),
+                page, JdbcWebhookSubscriptions::subscription);
         return Page.of(rows, page.limit(), WebhookSubscription::id);
     }
 
     @Override
     public boolean delete(UUID id) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM webhook_subscriptions WHERE id = ?")) {
-                ps.setObject(1, id);
-                return ps.executeUpdate() > 0;
-            }
-        });
+        return jdbc.execute("DELETE FROM webhook_subscriptions WHERE id = ?", id) > 0;
     }
 
     @Override
     public void disable(UUID id) {
-        work(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE webhook_subscriptions SET enabled = false, updated_at = now() WHERE id = ?")) {
-                ps.setObject(1, id);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        jdbc.execute("UPDATE webhook_subscriptions SET enabled = false, updated_at = now() WHERE id = ?", id);
     }
 
     private Optional<WebhookSubscription> one(String sql, UUID id) {
-        return work(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setObject(1, id);
-                return read(ps).stream().findFirst();
-            }
-        });
+        return jdbc.first(sql, ps -> ps.setObject(1, id), JdbcWebhookSubscriptions::subscription);
     }
 
-    private static List<WebhookSubscription> read(PreparedStatement ps) throws SQLException {
-        List<WebhookSubscription> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                UUID workspace = rs.getObject("workspace_id", UUID.class);
-                out.add(new WebhookSubscription(rs.getObject("id", UUID.class), rs.getString("url"),
-                        Arrays.asList(rs.getString("events").split(" ")),
-                        Optional.ofNullable(rs.getString("description")),
-                        Optional.ofNullable(workspace).map(WorkspaceId::new), rs.getBoolean("enabled"),
-                        rs.getString("secret"), Optional.ofNullable(rs.getString("previous_secret")),
-                        instant(rs, "previous_secret_until"), instant(rs, "created_at").orElseThrow(),
-                        instant(rs, "updated_at").orElseThrow()));
-            }
-        }
-        return out;
-    }
-
-    static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
-        return Optional.ofNullable(rs.getObject(column, java.time.OffsetDateTime.class))
-                .map(java.time.OffsetDateTime::toInstant);
-    }
-
-    static java.time.OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(java.time.ZoneOffset.UTC);
-    }
-
-    /** Work on the connection of the caller's transaction. */
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T work(Work<T> work) {
-        return em.unwrap(Session.class).doReturningWork(work::run);
+    private static WebhookSubscription subscription(ResultSet rs) throws SQLException {
+        UUID workspace = rs.getObject("workspace_id", UUID.class);
+        return new WebhookSubscription(rs.getObject("id", UUID.class), rs.getString("url"),
+                Arrays.asList(rs.getString("events").split(" ")),
+                Optional.ofNullable(rs.getString("description")),
+                Optional.ofNullable(workspace).map(WorkspaceId::new), rs.getBoolean("enabled"),
+                rs.getString("secret"), Optional.ofNullable(rs.getString("previous_secret")),
+                instant(rs, "previous_secret_until"), instant(rs, "created_at").orElseThrow(),
+                instant(rs, "updated_at").orElseThrow());
     }
 }
