@@ -133,9 +133,7 @@ public class ProvidersResource {
                         Optional.ofNullable(b.apiKey()), Optional.ofNullable(b.apiBaseUrl()));
         SetProviderCredentialsUseCase.CredentialsSet set = setCredentials.setCredentials(command);
         Provider p = set.provider();
-        Optional<String> token = set.generatedToken();
-        return ProviderView.of(p, webhookUrl(p, token), command.apiOnly() ? credentials.credentialsSet(p.id()) : true,
-                credentials.apiCredentialsSet(p.id()), credentials.apiBaseUrl(p.id()).orElse(null));
+        return view(p, set.generatedToken(), command.apiOnly() ? credentials.credentialsSet(p.id()) : true);
     }
 
     @GET
@@ -175,8 +173,13 @@ public class ProvidersResource {
     }
 
     private ProviderView view(Provider p) {
-        return ProviderView.of(p, webhookUrl(p, Optional.empty()), credentials.credentialsSet(p.id()),
-                credentials.apiCredentialsSet(p.id()), credentials.apiBaseUrl(p.id()).orElse(null));
+        return view(p, Optional.empty(), credentials.credentialsSet(p.id()));
+    }
+
+    /** The provider with its webhook URL (the generated token in it once, when one was just made). */
+    private ProviderView view(Provider p, Optional<String> token, boolean credentialsSet) {
+        return ProviderView.of(p, webhookUrl(p, token), credentialsSet, credentials.apiCredentialsSet(p.id()),
+                credentials.apiBaseUrl(p.id()).orElse(null));
     }
 
     private String webhookUrl(Provider p, Optional<String> token) {
