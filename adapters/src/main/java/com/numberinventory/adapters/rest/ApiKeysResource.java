@@ -14,7 +14,6 @@ import com.numberinventory.application.port.in.apikeys.ApiKeyQueries;
 import com.numberinventory.application.port.in.apikeys.CreateApiKeyUseCase;
 import com.numberinventory.application.port.in.apikeys.RevokeApiKeyUseCase;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.apikey.ApiKey;
 import com.numberinventory.domain.apikey.ApiKeyId;
 import com.numberinventory.domain.shared.DomainException;
@@ -85,10 +84,9 @@ public class ApiKeysResource {
     @GET
     @Operation(operationId = "listApiKeys", summary = "List API keys", description = "Never shows the keys themselves. Keyset-paged")
     public ApiKeyView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Page<ApiKey> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
+        Page<ApiKey> page = queries.list(cursors.request(LIST, limit, cursor));
         Instant now = clock.instant();
-        return new ApiKeyView.ListView(page.items().stream().map(k -> ApiKeyView.of(k, now)).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+        return cursors.answer(LIST, page, k -> ApiKeyView.of(k, now), ApiKeyView.ListView::new);
     }
 
     @GET

@@ -2,12 +2,10 @@ package com.numberinventory.adapters.rest;
 
 
 import com.numberinventory.adapters.rest.support.Cursors;
-import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.adapters.rest.support.PathIds;
 import com.numberinventory.adapters.rest.support.Times;
 import com.numberinventory.application.port.in.campaigns.CampaignQueries;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.campaign.Campaign;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.shared.DomainException;
@@ -78,9 +76,8 @@ public class CampaignsResource {
         Optional<ProviderId> provider = Optional.ofNullable(providerId).filter(s -> !s.isBlank())
                 .map(s -> new ProviderId(Uuids.tryParse(s)
                         .orElseThrow(() -> DomainException.invalidField("provider_id", "must be a UUID"))));
-        Page<Campaign> page = queries.list(provider, new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new ListView(page.items().stream().map(CampaignView::of).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+        Page<Campaign> page = queries.list(provider, cursors.request(LIST, limit, cursor));
+        return cursors.answer(LIST, page, CampaignView::of, ListView::new);
     }
 
     @GET

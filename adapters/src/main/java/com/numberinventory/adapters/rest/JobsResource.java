@@ -7,7 +7,6 @@ import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.adapters.rest.support.PathId;
 import com.numberinventory.application.port.in.jobs.BulkJobUseCase;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.job.BulkJob;
 import com.numberinventory.domain.job.JobAction;
 import com.numberinventory.domain.job.JobId;
@@ -173,9 +172,8 @@ public class JobsResource {
             content = @Content(schema = @Schema(implementation = JobView.ListView.class)))
     @APIResponse(responseCode = "400", description = "validation.bad_request, validation.invalid_cursor")
     public JobView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Page<BulkJob> page = jobs.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new JobView.ListView(page.items().stream().map(JobView::of).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+        Page<BulkJob> page = jobs.list(cursors.request(LIST, limit, cursor));
+        return cursors.answer(LIST, page, JobView::of, JobView.ListView::new);
     }
 
     @GET
@@ -198,10 +196,9 @@ public class JobsResource {
     @APIResponse(responseCode = "404", description = "jobs.not_found")
     public JobView.ResultList results(@PathParam("id") @PathId(ErrorCode.JOB_NOT_FOUND) UUID id,
                                       @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Page<BulkJob.Item> page = jobs.results(new JobId(id), new PageRequest(Params.limit(limit),
-                cursors.decode(RESULTS + ":" + id, cursor)));
-        return new JobView.ResultList(page.items().stream().map(JobView.Result::of).toList(),
-                page.nextAfter().map(a -> cursors.encode(RESULTS + ":" + id, a)).orElse(null));
+        String list = RESULTS + ":" + id;
+        Page<BulkJob.Item> page = jobs.results(new JobId(id), cursors.request(list, limit, cursor));
+        return cursors.answer(list, page, JobView.Result::of, JobView.ResultList::new);
     }
 
     private static DomainException invalid(String field, String message) {

@@ -28,7 +28,6 @@ import com.numberinventory.adapters.rest.model.ReasonRequest;
 import com.numberinventory.adapters.rest.model.ReserveRequest;
 import com.numberinventory.application.port.in.numbers.StoredEvent;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.number.NumberStatus;
@@ -140,10 +139,10 @@ public class NumbersResource {
                 Params.numberType("number_type", numberType));
         Caller caller = callers.get();
         // Runs on the event loop, as the lookup: the page comes from the reactive client.
-        return queries.search(filter, new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)))
+        return queries.search(filter, cursors.request(LIST, limit, cursor))
                 .thenApply(page -> new NumberView.ListView(page.items().stream()
                         .filter(d -> caller.maySee(d.number())).map(NumberView::of).toList(),
-                        page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null)));
+                        cursors.next(LIST, page)));
     }
 
     @GET
@@ -204,18 +203,10 @@ public class NumbersResource {
     @APIResponse(responseCode = "422", description = "numbers.price_missing")
     public NumberView provision(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ProvisionRequest body) {
         NumberId numberId = new NumberId(id);
-        Caller caller = callers.get();
-        ProvisionNumberUseCase.ProvisionNumberCommand command;
-        try {
-            Params.required("body", body);
-            WorkspaceId workspace = caller.workspaceFor("workspace_id", body.workspaceId());
-            command = new ProvisionNumberUseCase.ProvisionNumberCommand(numberId, workspace,
-                    Optional.ofNullable(body.trialDays()), caller.workspace());
-        } catch (DomainException refused) {
-            throw notFoundFirst(numberId, refused);
-        }
-        // The service checks that a workspace-bound caller may see the number under its row lock.
-        return withMessaging(provision.provision(command));
+        return withMessaging(provision.provision(command(numberId, body, caller ->
+                new ProvisionNumberUseCase.ProvisionNumberCommand(numberId,
+                        caller.workspaceFor("workspace_id", body.workspaceId()),
+                        Optional.ofNullable(body.trialDays()), caller.workspace()))));
     }
 
     @POST
@@ -271,21 +262,14 @@ public class NumbersResource {
     @APIResponse(responseCode = "409", description = "numbers.not_assigned")
     public NumberView release(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, ReleaseRequest body) {
         NumberId numberId = new NumberId(id);
-        Caller caller = callers.get();
-        ReleaseNumberUseCase.ReleaseNumberCommand command;
-        try {
-            Params.required("body", body);
+        return withMessaging(release.release(command(numberId, body, caller -> {
             ReleaseReason reason = ReleaseReason.fromWire(Params.required("reason", body.reason()))
                     .filter(r -> r != ReleaseReason.PROVIDER_RELEASED)
                     .orElseThrow(() -> DomainException.invalidField("reason",
                             "must be explicit, trial_expired or admin_released"));
             Optional<WorkspaceId> holder = caller.optionalWorkspaceFor("workspace_id", body.workspaceId());
-            command = new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder, caller.workspace());
-        } catch (DomainException refused) {
-            throw notFoundFirst(numberId, refused);
-        }
-        // The service checks that a workspace-bound caller may see the number under its row lock.
-        return withMessaging(release.release(command));
+            return new ReleaseNumberUseCase.ReleaseNumberCommand(numberId, reason, holder, caller.workspace());
+        })));
     }
 
     @POST
@@ -301,19 +285,12 @@ public class NumbersResource {
     @APIResponse(responseCode = "422", description = "numbers.same_workspace, numbers.price_missing")
     public NumberView transfer(@PathParam("id") @PathId(ErrorCode.NUMBER_NOT_FOUND) UUID id, TransferRequest body) {
         NumberId numberId = new NumberId(id);
-        Caller caller = callers.get();
-        TransferNumberUseCase.TransferNumberCommand command;
-        try {
-            Params.required("body", body);
+        return withMessaging(transfer.transfer(command(numberId, body, caller -> {
             WorkspaceId to = WorkspaceId.parse("to_workspace_id", Params.required("to_workspace_id",
                     body.toWorkspaceId()));
             Optional<WorkspaceId> from = caller.optionalWorkspaceFor("from_workspace_id", body.fromWorkspaceId());
-            command = new TransferNumberUseCase.TransferNumberCommand(numberId, to, from, caller.workspace());
-        } catch (DomainException refused) {
-            throw notFoundFirst(numberId, refused);
-        }
-        // The service checks that a workspace-bound caller may see the number under its row lock.
-        return withMessaging(transfer.transfer(command));
+            return new TransferNumberUseCase.TransferNumberCommand(numberId, to, from, caller.workspace());
+        })));
     }
 
     @POST
@@ -418,12 +395,20 @@ public class NumbersResource {
     }
 
     /**
-     * A refused request body: another workspace's number is "not found" before anything else is said about the
-     * request, so only then is the number read to tell which answer comes first.
+     * The command a request body asks for, built for the caller. A refused body: another workspace's number is
+     * "not found" before anything else is said about the request, so only then is the number read to tell which
+     * answer comes first. Otherwise the service checks that a workspace-bound caller may see the number under
+     * its row lock.
      */
-    private DomainException notFoundFirst(NumberId numberId, DomainException refused) {
-        visibleTo(numberId);
-        return refused;
+    private <C> C command(NumberId numberId, Object body, java.util.function.Function<Caller, C> build) {
+        Caller caller = callers.get();
+        try {
+            Params.required("body", body);
+            return build.apply(caller);
+        } catch (DomainException refused) {
+            visibleTo(numberId);
+            throw refused;
+        }
     }
 
     private static String reason(ReasonRequest body) {
@@ -454,7 +439,7 @@ public class NumbersResource {
         NumberId numberId = new NumberId(id);
         Caller caller = visibleTo(numberId);
         Page<StoredEvent> page = queries.events(numberId,
-                new PageRequest(Params.limit(limit), cursors.decode(EVENTS, cursor)));
+                cursors.request(EVENTS, limit, cursor));
         List<JsonNode> data = new ArrayList<>();
         for (StoredEvent e : page.items()) {
             JsonNode envelope;
@@ -470,7 +455,7 @@ public class NumbersResource {
                 data.add(envelope);
             }
         }
-        return new EventListView(data, page.nextAfter().map(a -> cursors.encode(EVENTS, a)).orElse(null));
+        return new EventListView(data, cursors.next(EVENTS, page));
     }
 
 }

@@ -7,7 +7,6 @@ import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.adapters.rest.support.PathId;
 import com.numberinventory.application.port.in.orders.OrderUseCase;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.Capability;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.order.NumberOrder;
@@ -115,9 +114,8 @@ public class OrdersResource {
             content = @Content(schema = @Schema(implementation = OrderView.ListView.class)))
     @APIResponse(responseCode = "400", description = "validation.bad_request, validation.invalid_cursor")
     public OrderView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Page<NumberOrder> page = orders.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new OrderView.ListView(page.items().stream().map(OrderView::of).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+        Page<NumberOrder> page = orders.list(cursors.request(LIST, limit, cursor));
+        return cursors.answer(LIST, page, OrderView::of, OrderView.ListView::new);
     }
 
     @GET

@@ -21,7 +21,6 @@ import com.numberinventory.application.port.in.providers.SetProviderCredentialsU
 import com.numberinventory.application.port.in.providers.RegisterProviderUseCase;
 import com.numberinventory.application.port.in.providers.RemoveProviderUseCase;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.Provider;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.provider.ProviderKind;
@@ -89,9 +88,8 @@ public class ProvidersResource {
     @GET
     @Operation(operationId = "listProviders", summary = "List providers", description = "Keyset-paged; follow next_cursor until it is null")
     public ProviderView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Page<Provider> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new ProviderView.ListView(page.items().stream().map(this::view).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+        Page<Provider> page = queries.list(cursors.request(LIST, limit, cursor));
+        return cursors.answer(LIST, page, this::view, ProviderView.ListView::new);
     }
 
     @GET
@@ -135,9 +133,7 @@ public class ProvidersResource {
                         Optional.ofNullable(b.apiKey()), Optional.ofNullable(b.apiBaseUrl()));
         SetProviderCredentialsUseCase.CredentialsSet set = setCredentials.setCredentials(command);
         Provider p = set.provider();
-        Optional<String> token = set.generatedToken();
-        return ProviderView.of(p, webhookUrl(p, token), command.apiOnly() ? credentials.credentialsSet(p.id()) : true,
-                credentials.apiCredentialsSet(p.id()), credentials.apiBaseUrl(p.id()).orElse(null));
+        return view(p, set.generatedToken(), command.apiOnly() ? credentials.credentialsSet(p.id()) : true);
     }
 
     @GET
@@ -177,8 +173,13 @@ public class ProvidersResource {
     }
 
     private ProviderView view(Provider p) {
-        return ProviderView.of(p, webhookUrl(p, Optional.empty()), credentials.credentialsSet(p.id()),
-                credentials.apiCredentialsSet(p.id()), credentials.apiBaseUrl(p.id()).orElse(null));
+        return view(p, Optional.empty(), credentials.credentialsSet(p.id()));
+    }
+
+    /** The provider with its webhook URL (the generated token in it once, when one was just made). */
+    private ProviderView view(Provider p, Optional<String> token, boolean credentialsSet) {
+        return ProviderView.of(p, webhookUrl(p, token), credentialsSet, credentials.apiCredentialsSet(p.id()),
+                credentials.apiBaseUrl(p.id()).orElse(null));
     }
 
     private String webhookUrl(Provider p, Optional<String> token) {

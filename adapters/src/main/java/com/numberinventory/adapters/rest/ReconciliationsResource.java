@@ -2,11 +2,9 @@ package com.numberinventory.adapters.rest;
 
 import com.numberinventory.adapters.rest.model.ReconciliationView;
 import com.numberinventory.adapters.rest.support.Cursors;
-import com.numberinventory.adapters.rest.support.Params;
 import com.numberinventory.adapters.rest.support.PathId;
 import com.numberinventory.application.port.in.providers.ReconcileUseCase;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.reconciliation.Reconciliation;
 import com.numberinventory.domain.shared.ErrorCode;
@@ -71,9 +69,8 @@ public class ReconciliationsResource {
     public ReconciliationView.ListView list(@PathParam("id") @PathId(ErrorCode.PROVIDER_NOT_FOUND) UUID id,
                                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Page<Reconciliation> page = reconcile.list(new ProviderId(id),
-                new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new ReconciliationView.ListView(page.items().stream().map(ReconciliationView::of).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+                cursors.request(LIST, limit, cursor));
+        return cursors.answer(LIST, page, ReconciliationView::of, ReconciliationView.ListView::new);
     }
 
     @GET

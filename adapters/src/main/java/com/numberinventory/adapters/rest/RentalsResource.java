@@ -10,7 +10,6 @@ import com.numberinventory.adapters.rest.support.Times;
 import com.numberinventory.application.port.in.rentals.ConvertRentalUseCase;
 import com.numberinventory.application.port.in.rentals.RentalQueries;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.rental.RentalId;
 import com.numberinventory.domain.shared.DomainException;
@@ -67,9 +66,8 @@ public class RentalsResource {
                 Params.uuid("number_id", numberId).map(NumberId::new),
                 instant("active_at", activeAt), instant("from", from), instant("to", to));
         Page<RentalQueries.RentalEntry> page = queries.search(filter,
-                new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new RentalView.ListView(page.items().stream().map(RentalView::of).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+                cursors.request(LIST, limit, cursor));
+        return cursors.answer(LIST, page, RentalView::of, RentalView.ListView::new);
     }
 
     @GET

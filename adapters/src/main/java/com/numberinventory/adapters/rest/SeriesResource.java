@@ -17,7 +17,6 @@ import com.numberinventory.application.port.in.series.CreateSeriesUseCase;
 import com.numberinventory.application.port.in.series.SeriesQueries;
 import com.numberinventory.application.port.in.series.UpdateSeriesUseCase;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.application.shared.Patch;
 import com.numberinventory.domain.number.Capabilities;
 import com.numberinventory.domain.number.E164;
@@ -109,9 +108,8 @@ public class SeriesResource {
                 Params.country("country_code", country),
                 Params.text(status).map(s -> SeriesStatus.fromWire(s)
                         .orElseThrow(() -> DomainException.invalidField("status", "must be active or inactive"))));
-        Page<Series> page = queries.list(filter, new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new SeriesView.ListView(page.items().stream().map(SeriesView::of).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+        Page<Series> page = queries.list(filter, cursors.request(LIST, limit, cursor));
+        return cursors.answer(LIST, page, SeriesView::of, SeriesView.ListView::new);
     }
 
     @GET

@@ -16,7 +16,6 @@ import com.numberinventory.application.port.in.webhooks.RotateWebhookSecretUseCa
 import com.numberinventory.application.port.in.webhooks.UpdateWebhookUseCase;
 import com.numberinventory.application.port.in.webhooks.WebhookQueries;
 import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.application.shared.Patch;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
@@ -93,9 +92,8 @@ public class WebhooksResource {
     @GET
         @Operation(operationId = "listWebhooks", summary = "List webhook subscriptions", description = "Keyset-paged; follow next_cursor until it is null")
     public WebhookView.ListView list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        Page<WebhookSubscription> page = queries.list(new PageRequest(Params.limit(limit), cursors.decode(LIST, cursor)));
-        return new WebhookView.ListView(page.items().stream().map(s -> WebhookView.of(s, clock.instant())).toList(),
-                page.nextAfter().map(a -> cursors.encode(LIST, a)).orElse(null));
+        Page<WebhookSubscription> page = queries.list(cursors.request(LIST, limit, cursor));
+        return cursors.answer(LIST, page, s -> WebhookView.of(s, clock.instant()), WebhookView.ListView::new);
     }
 
     @GET
@@ -200,8 +198,7 @@ public class WebhooksResource {
         Optional<DeliveryStatus> filter = Params.text(status).map(s -> DeliveryStatus.fromWire(s).orElseThrow(
                 () -> DomainException.invalidField("status", "must be pending, delivered or dead_letter")));
         Page<WebhookDelivery> page = queries.deliveries(webhookId, filter,
-                new PageRequest(Params.limit(limit), cursors.decode(DELIVERIES, cursor)));
-        return new WebhookDeliveryView.ListView(page.items().stream().map(WebhookDeliveryView::of).toList(),
-                page.nextAfter().map(a -> cursors.encode(DELIVERIES, a)).orElse(null));
+                cursors.request(DELIVERIES, limit, cursor));
+        return cursors.answer(DELIVERIES, page, WebhookDeliveryView::of, WebhookDeliveryView.ListView::new);
     }
 }

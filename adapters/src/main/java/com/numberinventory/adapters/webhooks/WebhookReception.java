@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +33,10 @@ public class WebhookReception {
     private static final Logger LOG = Logger.getLogger(WebhookReception.class);
     private static final String REQUEST_ID = "X-Request-Id";
 
-    /** Checks a delivery against the provider's accepted credentials, on the raw body bytes. */
+    /** Checks a delivery against the provider's accepted credentials, on the raw body bytes, at {@code now}. */
     @FunctionalInterface
     public interface Authenticator {
-        boolean authenticate(List<byte[]> credentials);
+        boolean authenticate(List<byte[]> credentials, byte[] rawBody, Instant now);
     }
 
     @Inject
@@ -45,14 +47,18 @@ public class WebhookReception {
     ObjectMapper mapper;
     @Inject
     Instance<DeliveryTranslator> translators;
+    @Inject
+    Clock clock;
 
+    /** @param body the request body as received (null when there was none) */
     public Response handle(ProviderKind kind, String rawProviderId, byte[] body, HttpHeaders headers,
                            List<String> keptHeaders, String path, Authenticator authenticator) {
         String requestId = headers.getHeaderString(REQUEST_ID);
         Optional<ProviderId> providerId = Uuids.tryParse(rawProviderId).map(ProviderId::new);
         Optional<List<byte[]>> accepted = providerId.flatMap(id -> credentials.acceptedCredentials(id, kind));
         byte[] raw = body == null ? new byte[0] : body;
-        if (accepted.isEmpty() || accepted.get().isEmpty() || !authenticator.authenticate(accepted.get())) {
+        if (accepted.isEmpty() || accepted.get().isEmpty() || !authenticator.authenticate(accepted.get(), raw,
+                clock.instant())) {
             LOG.infof("request %s: %s webhook for provider %s refused: authentication failed", requestId,
                     kind.wireName(), rawProviderId);
             return WebhookAnswers.problem(401, "webhooks.unauthenticated",
@@ -101,6 +107,15 @@ public class WebhookReception {
             }
         }
         throw new IllegalStateException("no translator for " + kind);
+    }
+
+    /** A required object field of a JSON object, else a 400. */
+    public static JsonNode object(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        if (v == null || !v.isObject()) {
+            throw new BadDelivery("field " + field + " is required and must be an object");
+        }
+        return v;
     }
 
     /** A required text field of a JSON object, else a 400. */

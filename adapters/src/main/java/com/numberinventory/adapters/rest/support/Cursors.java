@@ -1,5 +1,7 @@
 package com.numberinventory.adapters.rest.support;
 
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 import com.numberinventory.domain.shared.Uuids;
@@ -13,12 +15,16 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Opaque keyset cursors: the id of the last row served, bound to the list it came from and sealed with an
- * HMAC so a cursor the service did not make is refused ({@code validation.invalid_cursor}).
+ * HMAC so a cursor the service did not make is refused ({@code validation.invalid_cursor}). Every list route
+ * reads its page with {@link #request} and answers it with {@link #answer} (or {@link #next}).
  */
 @ApplicationScoped
 public class Cursors {
@@ -32,6 +38,23 @@ public class Cursors {
 
     public Cursors(String key) {
         this.key = key.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page a list route asks for: its {@code limit} (checked first) and its {@code cursor}, read for this list. */
+    public PageRequest request(String list, String limit, String cursor) {
+        return new PageRequest(Params.limit(limit), decode(list, cursor));
+    }
+
+    /** The cursor of the page after this one, or null on the last page. */
+    public String next(String list, Page<?> page) {
+        return page.nextAfter().map(after -> encode(list, after)).orElse(null);
+    }
+
+    /** A list route's answer: the page's items as views, and the cursor of the next page. */
+    public <T, V, L> L answer(String list, Page<T> page, Function<? super T, ? extends V> view,
+                              BiFunction<List<V>, String, L> listView) {
+        List<V> data = page.items().stream().<V>map(view).toList();
+        return listView.apply(data, next(list, page));
     }
 
     public String encode(String list, UUID after) {

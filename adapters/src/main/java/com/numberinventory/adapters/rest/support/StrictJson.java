@@ -2,6 +2,7 @@ package com.numberinventory.adapters.rest.support;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Request JSON is read strictly: a repeated key is malformed (which of the two values was meant is unknowable),
@@ -28,8 +30,9 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         SimpleModule module = new SimpleModule("strict-json");
-        module.addDeserializer(String.class, new NulFreeStrings());
-        module.addDeserializer(JsonNode.class, new NulFreeTrees());
+        module.addDeserializer(String.class, new NulFree<>(String.class, StringDeserializer.instance, Nuls::inString));
+        module.addDeserializer(JsonNode.class, new NulFree<>(JsonNode.class,
+                JsonNodeDeserializer.getDeserializer(JsonNode.class), Nuls::inTree));
         mapper.registerModule(module);
     }
 
@@ -47,39 +50,47 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    static final class NulFreeStrings extends StdDeserializer<String> {
-        NulFreeStrings() {
-            super(String.class);
+    /** Reads a value with Jackson's own deserializer of its type, then refuses it when it holds a NUL. */
+    static final class NulFree<T> extends StdDeserializer<T> {
+        private final JsonDeserializer<? extends T> read;
+        private final Function<T, String> nulAt;
+
+        /** @param nulAt where in a value its first NUL is (relative to the value), null when it has none */
+        NulFree(Class<T> type, JsonDeserializer<? extends T> read, Function<T, String> nulAt) {
+            super(type);
+            this.read = read;
+            this.nulAt = nulAt;
         }
 
         @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String value = StringDeserializer.instance.deserialize(p, ctxt);
-            if (value != null && value.indexOf('\0') >= 0) {
-                throw new NulCharacter(p, "");
-            }
-            return value;
-        }
-    }
-
-    static final class NulFreeTrees extends StdDeserializer<JsonNode> {
-        NulFreeTrees() {
-            super(JsonNode.class);
-        }
-
-        @Override
-        public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode tree = JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(p, ctxt);
-            String where = nulAt(tree, "");
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            T value = read.deserialize(p, ctxt);
+            String where = value == null ? null : nulAt.apply(value);
             if (where != null) {
                 throw new NulCharacter(p, where);
             }
-            return tree;
+            return value;
         }
 
+        /** A JSON null: what Jackson's own deserializer makes of it (a NullNode for trees). */
         @Override
-        public JsonNode getNullValue(DeserializationContext ctxt) {
-            return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+        public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            return read.getNullValue(ctxt);
+        }
+    }
+
+    /** Where NULs hide in JSON. */
+    static final class Nuls {
+        private Nuls() {
+        }
+
+        /** The empty path when the string holds a NUL, or null. */
+        static String inString(String value) {
+            return value.indexOf('\0') >= 0 ? "" : null;
+        }
+
+        static String inTree(JsonNode tree) {
+            return nulAt(tree, "");
         }
 
         /** The path of the first string or key holding a NUL, or null. */

@@ -1,6 +1,7 @@
 package com.numberinventory.adapters.upstream.sautikit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.numberinventory.adapters.upstream.shared.HttpProviderNumberApi;
 import com.numberinventory.adapters.upstream.shared.Offers;
 import com.numberinventory.adapters.upstream.shared.UpstreamConfig;
 import com.numberinventory.adapters.upstream.shared.UpstreamHttp;
@@ -8,9 +9,7 @@ import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Answer;
 import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Call;
 import com.numberinventory.application.port.out.providers.upstream.AvailableNumberQuery;
 import com.numberinventory.application.port.out.providers.upstream.ProviderAccount;
-import com.numberinventory.application.port.out.providers.upstream.ProviderNumberApi;
 import com.numberinventory.application.port.out.providers.upstream.ProviderRejectedException;
-import com.numberinventory.application.port.out.providers.upstream.ProviderUnavailableException;
 import com.numberinventory.application.port.out.providers.upstream.UpstreamOffer;
 import com.numberinventory.application.port.out.providers.upstream.UpstreamOrder;
 import com.numberinventory.domain.number.Capabilities;
@@ -43,13 +42,10 @@ import static com.numberinventory.adapters.upstream.shared.UpstreamHttp.enc;
  * {@code provider.unavailable}, and Sautikit's {@code number.provisioned} webhook or a reconciliation settles it.
  */
 @ApplicationScoped
-public class SautikitNumberApi implements ProviderNumberApi {
+public class SautikitNumberApi extends HttpProviderNumberApi {
 
     static final int PAGE_SIZE = 100;
     static final String INSUFFICIENT_FUNDS = "wallet.insufficient_funds";
-
-    private final UpstreamHttp http;
-    private final String baseUrl;
 
     @Inject
     public SautikitNumberApi(UpstreamHttp http, UpstreamConfig config) {
@@ -57,26 +53,16 @@ public class SautikitNumberApi implements ProviderNumberApi {
     }
 
     public SautikitNumberApi(UpstreamHttp http, String baseUrl) {
-        this.http = http;
-        this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public ProviderKind kind() {
-        return ProviderKind.SAUTIKIT;
+        super(ProviderKind.SAUTIKIT, http, baseUrl);
     }
 
     @Override
     public List<UpstreamOffer> searchAvailable(ProviderAccount account, AvailableNumberQuery query) {
         StringBuilder q = new StringBuilder("/v1/numbers/available?country=").append(enc(query.countryCode().value()));
         query.capability().ifPresent(c -> q.append("&capability=").append(enc(c.wireName())));
-        Answer answer = http.send(account, baseUrl, "sautikit GET /v1/numbers/available", Call.get(q.toString()));
+        Answer answer = send(account, "sautikit GET /v1/numbers/available", Call.get(q.toString()));
         requireOk(answer);
-        JsonNode json = answer.json();
-        JsonNode items = json.isArray() ? json : json.path("data");
-        if (!items.isArray()) {
-            throw answer.unexpected("an array of numbers");
-        }
+        JsonNode items = numbers(answer, answer.json());
         List<UpstreamOffer> offers = new ArrayList<>();
         for (JsonNode n : items) {
             Optional<E164> e164 = Offers.text(n, "number").flatMap(E164::tryParse);
@@ -114,26 +100,21 @@ public class SautikitNumberApi implements ProviderNumberApi {
                 results.add(failed(e164, "numbers.not_found", "sautikit claims by its inventory id; search first"));
                 continue;
             }
-            Answer answer;
-            try {
-                answer = http.send(account, baseUrl, "sautikit POST /v1/numbers/{id}/claim",
-                        Call.post("/v1/numbers/" + enc(number.upstreamId().get()) + "/claim", null)
-                                .withHeader("Idempotency-Key", order.reference() + ":" + e164.digits()));
-            } catch (ProviderUnavailableException e) {
-                if (results.isEmpty()) {
-                    throw e;
-                }
-                results.add(failed(e164, "provider.unavailable", e.getMessage()));
+            Optional<Answer> claim = sendForNumber(results, e164, account, "sautikit POST /v1/numbers/{id}/claim",
+                    Call.post("/v1/numbers/" + enc(number.upstreamId().get()) + "/claim", null)
+                            .withHeader("Idempotency-Key", order.reference() + ":" + e164.digits()));
+            if (claim.isEmpty()) {
                 continue;
             }
+            Answer answer = claim.get();
             if (answer.ok()) {
                 JsonNode claimed = answer.json();
                 results.add(new NumberResult(e164, NumberResult.Outcome.COMPLETED, Offers.text(claimed, "id"),
                         Optional.empty(), Optional.empty()));
                 continue;
             }
-            Error error = error(answer);
-            if (answer.status() == 401 || answer.status() == 403) {
+            ProviderError error = error(answer);
+            if (keyRefused(answer)) {
                 throw new ProviderRejectedException(error.code(), "sautikit refused the API key (HTTP "
                         + answer.status() + "): " + error.detail());
             }
@@ -145,26 +126,18 @@ public class SautikitNumberApi implements ProviderNumberApi {
         return new OrderPlacement(Optional.empty(), results);
     }
 
-    private static NumberResult failed(E164 e164, String code, String detail) {
-        return new NumberResult(e164, NumberResult.Outcome.FAILED, Optional.empty(), Optional.of(code),
-                Optional.of(detail));
-    }
-
     @Override
     public DisconnectOutcome disconnect(ProviderAccount account, UpstreamNumber number) {
         Optional<String> id = number.upstreamId().or(() -> findHeld(account, number.e164()));
         if (id.isEmpty()) {
-            return new DisconnectOutcome(DisconnectOutcome.Status.DONE, Optional.empty(),
-                    Optional.of("sautikit holds no such number for this account"));
+            return disconnected(Optional.of("sautikit holds no such number for this account"));
         }
-        Answer answer = http.send(account, baseUrl, "sautikit POST /v1/numbers/{id}/release",
+        Answer answer = send(account, "sautikit POST /v1/numbers/{id}/release",
                 Call.post("/v1/numbers/" + enc(id.get()) + "/release", null));
         if (answer.ok() || answer.status() == 404) {
-            return new DisconnectOutcome(DisconnectOutcome.Status.DONE, Optional.empty(), Optional.empty());
+            return disconnected(Optional.empty());
         }
-        Error error = error(answer);
-        return new DisconnectOutcome(DisconnectOutcome.Status.FAILED, Optional.of(error.code()),
-                Optional.of(error.detail()));
+        return disconnectRefused(answer);
     }
 
     /** The tenant number id of a held number, walking the account's pages (bounded). */
@@ -188,23 +161,11 @@ public class SautikitNumberApi implements ProviderNumberApi {
     @Override
     public HeldPage listHeld(ProviderAccount account, Optional<String> pageToken) {
         String path = "/v1/numbers?limit=" + PAGE_SIZE + pageToken.map(t -> "&cursor=" + enc(t)).orElse("");
-        Answer answer = http.send(account, baseUrl, "sautikit GET /v1/numbers", Call.get(path));
+        Answer answer = send(account, "sautikit GET /v1/numbers", Call.get(path));
         requireOk(answer);
         JsonNode json = answer.json();
-        JsonNode items = json.isArray() ? json : json.path("data");
-        if (!items.isArray()) {
-            throw answer.unexpected("an array of numbers");
-        }
-        List<HeldNumber> held = new ArrayList<>();
-        for (JsonNode n : items) {
-            Optional<E164> e164 = Offers.text(n, "number").flatMap(E164::tryParse);
-            if (e164.isEmpty()) {
-                continue;
-            }
-            Optional<String> status = Offers.text(n, "status");
-            held.add(new HeldNumber(new UpstreamNumber(e164.get(), Offers.text(n, "id")),
-                    status.map(SautikitNumberApi::held).orElse(HeldNumber.HeldStatus.OTHER), status));
-        }
+        List<HeldNumber> held = heldNumbers(numbers(answer, json), "number", n -> Offers.text(n, "id"),
+                SautikitNumberApi::held);
         Optional<String> next = json.isArray() ? Optional.empty() : Offers.text(json, "next_cursor");
         return new HeldPage(held, next);
     }
@@ -219,30 +180,24 @@ public class SautikitNumberApi implements ProviderNumberApi {
         };
     }
 
-    private static void requireOk(Answer answer) {
-        if (!answer.ok()) {
-            Error e = error(answer);
-            throw new ProviderRejectedException(e.code(), "sautikit refused (HTTP " + answer.status() + " "
-                    + e.code() + "): " + e.detail());
+    /** The numbers of a listing's answer: a bare array, or its {@code data}. */
+    private static JsonNode numbers(Answer answer, JsonNode json) {
+        JsonNode items = json.isArray() ? json : json.path("data");
+        if (!items.isArray()) {
+            throw answer.unexpected("an array of numbers");
         }
+        return items;
     }
 
-    record Error(String code, String detail) {
-    }
-
-    static Error error(Answer answer) {
-        JsonNode error;
-        try {
-            error = answer.json().path("error");
-        } catch (RuntimeException unreadable) {
-            error = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        }
+    @Override
+    protected ProviderError error(Answer answer) {
+        JsonNode error = answer.jsonOrMissing().path("error");
         String code = Offers.text(error, "code").orElse(answer.status() == 402 ? INSUFFICIENT_FUNDS
                 : "http_" + answer.status());
         if (code.equals("wallet_insufficient_funds")) {
             code = INSUFFICIENT_FUNDS;
         }
         String detail = Offers.text(error, "message").orElse("HTTP " + answer.status());
-        return new Error(code, detail.length() > 300 ? detail.substring(0, 300) : detail);
+        return new ProviderError(code, detail);
     }
 }

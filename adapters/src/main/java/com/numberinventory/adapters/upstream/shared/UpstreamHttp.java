@@ -93,6 +93,15 @@ public class UpstreamHttp {
             }
         }
 
+        /** The body as JSON, {@link MissingNode} when it is empty or not JSON: an error answer need not be JSON. */
+        public JsonNode jsonOrMissing() {
+            try {
+                return json();
+            } catch (RuntimeException unreadable) {
+                return MissingNode.getInstance();
+            }
+        }
+
         /** A 2xx body that lacks what the provider's docs promise. */
         public ProviderUnavailableException unexpected(String missing) {
             return new ProviderUnavailableException(Reason.BAD_GATEWAY, what + " answered HTTP " + status

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.numberinventory.adapters.upstream.shared.HttpProviderNumberApi;
 import com.numberinventory.adapters.upstream.shared.Offers;
 import com.numberinventory.adapters.upstream.shared.UpstreamConfig;
 import com.numberinventory.adapters.upstream.shared.UpstreamHttp;
@@ -11,8 +12,6 @@ import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Answer;
 import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Call;
 import com.numberinventory.application.port.out.providers.upstream.AvailableNumberQuery;
 import com.numberinventory.application.port.out.providers.upstream.ProviderAccount;
-import com.numberinventory.application.port.out.providers.upstream.ProviderNumberApi;
-import com.numberinventory.application.port.out.providers.upstream.ProviderRejectedException;
 import com.numberinventory.application.port.out.providers.upstream.UpstreamOffer;
 import com.numberinventory.application.port.out.providers.upstream.UpstreamOrder;
 import com.numberinventory.domain.number.Capabilities;
@@ -45,12 +44,9 @@ import static com.numberinventory.adapters.upstream.shared.UpstreamHttp.enc;
  * phone number's. A 404 on release means Telnyx no longer holds it: done.
  */
 @ApplicationScoped
-public class TelnyxNumberApi implements ProviderNumberApi {
+public class TelnyxNumberApi extends HttpProviderNumberApi {
 
     static final int PAGE_SIZE = 250;
-
-    private final UpstreamHttp http;
-    private final String baseUrl;
 
     @Inject
     public TelnyxNumberApi(UpstreamHttp http, UpstreamConfig config) {
@@ -58,13 +54,7 @@ public class TelnyxNumberApi implements ProviderNumberApi {
     }
 
     public TelnyxNumberApi(UpstreamHttp http, String baseUrl) {
-        this.http = http;
-        this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public ProviderKind kind() {
-        return ProviderKind.TELNYX;
+        super(ProviderKind.TELNYX, http, baseUrl);
     }
 
     @Override
@@ -81,7 +71,7 @@ public class TelnyxNumberApi implements ProviderNumberApi {
         query.capability().ifPresent(c -> q.append('&').append(enc("filter[features][]")).append('=')
                 .append(enc(c.wireName())));
         q.append('&').append(enc("filter[limit]")).append('=').append(query.limit());
-        Answer answer = http.send(account, baseUrl, "telnyx GET /v2/available_phone_numbers", Call.get(q.toString()));
+        Answer answer = send(account, "telnyx GET /v2/available_phone_numbers", Call.get(q.toString()));
         requireOk(answer);
         JsonNode data = answer.json().path("data");
         if (!data.isArray()) {
@@ -131,7 +121,7 @@ public class TelnyxNumberApi implements ProviderNumberApi {
         ArrayNode numbers = body.putArray("phone_numbers");
         order.e164s().forEach(e -> numbers.addObject().put("phone_number", e.value()));
         body.put("customer_reference", order.reference());
-        Answer answer = http.send(account, baseUrl, "telnyx POST /v2/number_orders",
+        Answer answer = send(account, "telnyx POST /v2/number_orders",
                 Call.post("/v2/number_orders", body));
         requireOk(answer);
         JsonNode data = answer.json().path("data");
@@ -162,31 +152,28 @@ public class TelnyxNumberApi implements ProviderNumberApi {
 
     @Override
     public DisconnectOutcome disconnect(ProviderAccount account, UpstreamNumber number) {
-        Answer found = http.send(account, baseUrl, "telnyx GET /v2/phone_numbers",
+        Answer found = send(account, "telnyx GET /v2/phone_numbers",
                 Call.get("/v2/phone_numbers?" + enc("filter[phone_number]") + "=" + enc(number.e164().value())
                         + "&" + enc("page[size]") + "=1"));
         requireOk(found);
         JsonNode data = found.json().path("data");
         Optional<String> id = data.isArray() && !data.isEmpty() ? Offers.text(data.get(0), "id") : Optional.empty();
         if (id.isEmpty()) {
-            return new DisconnectOutcome(DisconnectOutcome.Status.DONE, Optional.empty(),
-                    Optional.of("telnyx holds no such number for this account"));
+            return disconnected(Optional.of("telnyx holds no such number for this account"));
         }
         // Deleting a number Telnyx already deleted answers 404, which is done: the call is idempotent, so retried.
-        Answer answer = http.send(account, baseUrl, "telnyx DELETE /v2/phone_numbers/{id}",
+        Answer answer = send(account, "telnyx DELETE /v2/phone_numbers/{id}",
                 Call.delete("/v2/phone_numbers/" + enc(id.get()), true));
         if (answer.ok() || answer.status() == 404) {
-            return new DisconnectOutcome(DisconnectOutcome.Status.DONE, Optional.empty(), Optional.empty());
+            return disconnected(Optional.empty());
         }
-        Error error = error(answer);
-        return new DisconnectOutcome(DisconnectOutcome.Status.FAILED, Optional.of(error.code()),
-                Optional.of(error.detail()));
+        return disconnectRefused(answer);
     }
 
     @Override
     public HeldPage listHeld(ProviderAccount account, Optional<String> pageToken) {
         int page = pageToken.map(TelnyxNumberApi::pageNumber).orElse(1);
-        Answer answer = http.send(account, baseUrl, "telnyx GET /v2/phone_numbers",
+        Answer answer = send(account, "telnyx GET /v2/phone_numbers",
                 Call.get("/v2/phone_numbers?" + enc("page[number]") + "=" + page + "&" + enc("page[size]") + "="
                         + PAGE_SIZE));
         requireOk(answer);
@@ -195,16 +182,7 @@ public class TelnyxNumberApi implements ProviderNumberApi {
         if (!data.isArray()) {
             throw answer.unexpected("data[]");
         }
-        List<HeldNumber> held = new ArrayList<>();
-        for (JsonNode n : data) {
-            Optional<E164> e164 = Offers.text(n, "phone_number").flatMap(E164::tryParse);
-            if (e164.isEmpty()) {
-                continue;
-            }
-            Optional<String> status = Offers.text(n, "status");
-            held.add(new HeldNumber(new UpstreamNumber(e164.get(), Offers.text(n, "id")),
-                    status.map(TelnyxNumberApi::held).orElse(HeldNumber.HeldStatus.OTHER), status));
-        }
+        List<HeldNumber> held = heldNumbers(data, "phone_number", n -> Offers.text(n, "id"), TelnyxNumberApi::held);
         JsonNode meta = json.path("meta");
         int totalPages = meta.path("total_pages").asInt(0);
         int current = meta.path("page_number").asInt(page);
@@ -220,39 +198,13 @@ public class TelnyxNumberApi implements ProviderNumberApi {
         };
     }
 
-    private static int pageNumber(String token) {
-        try {
-            return Math.max(1, Integer.parseInt(token));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    /** A 4xx is Telnyx refusing the call: its first error code becomes provider_code. */
-    private static void requireOk(Answer answer) {
-        if (!answer.ok()) {
-            Error e = error(answer);
-            throw new ProviderRejectedException(e.code(), "telnyx refused (HTTP " + answer.status() + " "
-                    + e.code() + "): " + e.detail());
-        }
-    }
-
-    record Error(String code, String detail) {
-    }
-
-    static Error error(Answer answer) {
-        JsonNode first = firstError(answer);
+    /** Telnyx's first error: its code becomes provider_code. */
+    @Override
+    protected ProviderError error(Answer answer) {
+        JsonNode first = answer.jsonOrMissing().path("errors").path(0);
         String code = Offers.text(first, "code").orElse("http_" + answer.status());
         String detail = Offers.text(first, "detail").or(() -> Offers.text(first, "title"))
                 .orElse("HTTP " + answer.status());
-        return new Error(code, detail.length() > 300 ? detail.substring(0, 300) : detail);
-    }
-
-    private static JsonNode firstError(Answer answer) {
-        try {
-            return answer.json().path("errors").path(0);
-        } catch (RuntimeException unreadable) {
-            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        }
+        return new ProviderError(code, detail);
     }
 }

@@ -2,6 +2,7 @@ package com.numberinventory.adapters.upstream.zipwhip;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.numberinventory.adapters.upstream.shared.HttpProviderNumberApi;
 import com.numberinventory.adapters.upstream.shared.Offers;
 import com.numberinventory.adapters.upstream.shared.UpstreamConfig;
 import com.numberinventory.adapters.upstream.shared.UpstreamHttp;
@@ -9,9 +10,7 @@ import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Answer;
 import com.numberinventory.adapters.upstream.shared.UpstreamHttp.Call;
 import com.numberinventory.application.port.out.providers.upstream.AvailableNumberQuery;
 import com.numberinventory.application.port.out.providers.upstream.ProviderAccount;
-import com.numberinventory.application.port.out.providers.upstream.ProviderNumberApi;
 import com.numberinventory.application.port.out.providers.upstream.ProviderRejectedException;
-import com.numberinventory.application.port.out.providers.upstream.ProviderUnavailableException;
 import com.numberinventory.application.port.out.providers.upstream.UpstreamOffer;
 import com.numberinventory.application.port.out.providers.upstream.UpstreamOrder;
 import com.numberinventory.domain.number.E164;
@@ -42,12 +41,9 @@ import static com.numberinventory.adapters.upstream.shared.UpstreamHttp.enc;
  * {@code errorCode}; authentication (not documented yet) is the account's key as a bearer token.
  */
 @ApplicationScoped
-public class ZipwhipNumberApi implements ProviderNumberApi {
+public class ZipwhipNumberApi extends HttpProviderNumberApi {
 
     static final int PAGE_SIZE = 100;
-
-    private final UpstreamHttp http;
-    private final String baseUrl;
 
     @Inject
     public ZipwhipNumberApi(UpstreamHttp http, UpstreamConfig config) {
@@ -55,13 +51,7 @@ public class ZipwhipNumberApi implements ProviderNumberApi {
     }
 
     public ZipwhipNumberApi(UpstreamHttp http, String baseUrl) {
-        this.http = http;
-        this.baseUrl = baseUrl;
-    }
-
-    @Override
-    public ProviderKind kind() {
-        return ProviderKind.ZIPWHIP;
+        super(ProviderKind.ZIPWHIP, http, baseUrl);
     }
 
     @Override
@@ -80,24 +70,20 @@ public class ZipwhipNumberApi implements ProviderNumberApi {
             ObjectNode body = UpstreamHttp.json().createObjectNode();
             body.put("lineNumber", e164.value());
             body.put("campaignId", campaign);
-            Answer answer;
-            try {
-                answer = http.send(account, baseUrl, "zipwhip POST /v3/lines", Call.post("/v3/lines", body));
-            } catch (ProviderUnavailableException e) {
-                if (results.isEmpty()) {
-                    throw e;
-                }
-                results.add(failed(e164, "provider.unavailable", e.getMessage()));
+            Optional<Answer> line = sendForNumber(results, e164, account, "zipwhip POST /v3/lines",
+                    Call.post("/v3/lines", body));
+            if (line.isEmpty()) {
                 continue;
             }
+            Answer answer = line.get();
             if (answer.ok()) {
                 Optional<String> requestId = Offers.text(answer.json(), "requestId");
                 results.add(new NumberResult(e164, NumberResult.Outcome.PENDING, Optional.empty(), Optional.empty(),
                         Optional.empty(), requestId));
                 continue;
             }
-            Error error = error(answer);
-            if (answer.status() == 401 || answer.status() == 403) {
+            ProviderError error = error(answer);
+            if (keyRefused(answer)) {
                 throw new ProviderRejectedException(error.code(), "zipwhip refused the API key (HTTP "
                         + answer.status() + ")");
             }
@@ -107,38 +93,30 @@ public class ZipwhipNumberApi implements ProviderNumberApi {
         return new OrderPlacement(orderId, results);
     }
 
-    private static NumberResult failed(E164 e164, String code, String detail) {
-        return new NumberResult(e164, NumberResult.Outcome.FAILED, Optional.empty(), Optional.of(code),
-                Optional.of(detail));
-    }
-
     @Override
     public DisconnectOutcome disconnect(ProviderAccount account, UpstreamNumber number) {
-        Answer answer = http.send(account, baseUrl, "zipwhip DELETE /v3/lines/{lineNumber}",
+        Answer answer = send(account, "zipwhip DELETE /v3/lines/{lineNumber}",
                 Call.delete("/v3/lines/" + enc(number.e164().value()), true));
         if (answer.status() == 404) {
-            return new DisconnectOutcome(DisconnectOutcome.Status.DONE, Optional.empty(),
-                    Optional.of("zipwhip has no such line"));
+            return disconnected(Optional.of("zipwhip has no such line"));
         }
         if (answer.status() == 202) {
             return new DisconnectOutcome(DisconnectOutcome.Status.PENDING, Optional.empty(),
                     Offers.text(answer.json(), "requestId").map(r -> "requestId " + r));
         }
         if (answer.ok()) {
-            return new DisconnectOutcome(DisconnectOutcome.Status.DONE, Optional.empty(), Optional.empty());
+            return disconnected(Optional.empty());
         }
-        Error error = error(answer);
-        return new DisconnectOutcome(DisconnectOutcome.Status.FAILED, Optional.of(error.code()),
-                Optional.of(error.detail()));
+        return disconnectRefused(answer);
     }
 
     @Override
     public HeldPage listHeld(ProviderAccount account, Optional<String> pageToken) {
         int page = pageToken.map(ZipwhipNumberApi::pageNumber).orElse(1);
-        Answer answer = http.send(account, baseUrl, "zipwhip GET /v3/lines",
+        Answer answer = send(account, "zipwhip GET /v3/lines",
                 Call.get("/v3/lines?page=" + page + "&size=" + PAGE_SIZE));
         if (!answer.ok()) {
-            Error e = error(answer);
+            ProviderError e = error(answer);
             throw new ProviderRejectedException(e.code(), "zipwhip refused (HTTP " + answer.status() + "): "
                     + e.detail());
         }
@@ -147,16 +125,7 @@ public class ZipwhipNumberApi implements ProviderNumberApi {
         if (!items.isArray()) {
             throw answer.unexpected("an array of lines");
         }
-        List<HeldNumber> held = new ArrayList<>();
-        for (JsonNode n : items) {
-            Optional<E164> e164 = Offers.text(n, "lineNumber").flatMap(E164::tryParse);
-            if (e164.isEmpty()) {
-                continue;
-            }
-            Optional<String> status = Offers.text(n, "status");
-            held.add(new HeldNumber(new UpstreamNumber(e164.get(), Optional.empty()),
-                    status.map(ZipwhipNumberApi::held).orElse(HeldNumber.HeldStatus.OTHER), status));
-        }
+        List<HeldNumber> held = heldNumbers(items, "lineNumber", n -> Optional.empty(), ZipwhipNumberApi::held);
         return new HeldPage(held, items.size() < PAGE_SIZE ? Optional.empty() : Optional.of(String.valueOf(page + 1)));
     }
 
@@ -169,29 +138,13 @@ public class ZipwhipNumberApi implements ProviderNumberApi {
         };
     }
 
-    private static int pageNumber(String token) {
-        try {
-            return Math.max(1, Integer.parseInt(token));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    record Error(String code, String detail) {
-    }
-
-    static Error error(Answer answer) {
-        JsonNode body;
-        try {
-            body = answer.json();
-        } catch (RuntimeException unreadable) {
-            body = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-        }
-        JsonNode b = body;
+    @Override
+    protected ProviderError error(Answer answer) {
+        JsonNode b = answer.jsonOrMissing();
         String code = Offers.text(b, "code").or(() -> Offers.text(b, "statusCode"))
                 .or(() -> Offers.text(b, "errorCode")).orElse("http_" + answer.status());
         String detail = Offers.text(b, "description").or(() -> Offers.text(b, "message"))
                 .orElse("HTTP " + answer.status());
-        return new Error(code, detail.length() > 300 ? detail.substring(0, 300) : detail);
+        return new ProviderError(code, detail);
     }
 }

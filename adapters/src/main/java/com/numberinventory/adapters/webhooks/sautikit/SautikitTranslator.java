@@ -39,21 +39,13 @@ public class SautikitTranslator implements DeliveryTranslator {
                 : Optional.ofNullable(headers.get(IDEMPOTENCY_HEADER)).filter(s -> !s.isBlank())
                         .orElseThrow(() -> new BadDelivery("event_id is required (or an X-Sautikit-Idempotency-Key)"));
         ProviderCommand command = switch (kind) {
-            case "number.provisioned" -> provisioned(data(body));
-            case "number.released" -> released(data(body), key);
+            case "number.provisioned" -> provisioned(WebhookReception.object(body, "data"));
+            case "number.released" -> released(WebhookReception.object(body, "data"), key);
             case "number.assigned" -> new ProviderCommand.Skip(kind,
                     "number.assigned is the retired name of number.provisioned; it is not applied");
             default -> new ProviderCommand.Skip(kind, "event kind " + kind + " is not handled by the inventory");
         };
         return new Translation(key, kind, List.of(command));
-    }
-
-    private static JsonNode data(JsonNode body) {
-        JsonNode data = body.get("data");
-        if (data == null || !data.isObject()) {
-            throw new BadDelivery("field data is required and must be an object");
-        }
-        return data;
     }
 
     private static ProviderCommand provisioned(JsonNode data) {

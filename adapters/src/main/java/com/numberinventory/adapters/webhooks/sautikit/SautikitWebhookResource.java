@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.util.List;
 
 /** Inbound Sautikit webhooks, authenticated by HMAC-SHA256 of the raw body. */
@@ -31,8 +30,6 @@ public class SautikitWebhookResource {
 
     @Inject
     WebhookReception reception;
-    @Inject
-    Clock clock;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
@@ -49,10 +46,9 @@ public class SautikitWebhookResource {
     @APIResponse(responseCode = "401", description = "webhooks.unauthenticated: signature does not verify")
     @APIResponse(responseCode = "503", description = "Database unavailable; the provider retries")
     public Response receive(@PathParam("provider_id") String providerId, byte[] body, @Context HttpHeaders headers) {
-        byte[] raw = body == null ? new byte[0] : body;
-        return reception.handle(ProviderKind.SAUTIKIT, providerId, raw, headers,
+        return reception.handle(ProviderKind.SAUTIKIT, providerId, body, headers,
                 List.of(SIGNATURE, "X-Sautikit-Idempotency-Key", "X-Sautikit-Event", "Content-Type"), "",
-                secrets -> SautikitSignature.verify(headers.getHeaderString(SIGNATURE), raw, secrets,
-                        clock.instant()));
+                (secrets, raw, now) -> SautikitSignature.verify(headers.getHeaderString(SIGNATURE), raw, secrets,
+                        now));
     }
 }

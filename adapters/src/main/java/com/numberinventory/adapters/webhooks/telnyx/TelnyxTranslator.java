@@ -31,10 +31,7 @@ public class TelnyxTranslator implements DeliveryTranslator {
 
     @Override
     public Translation translate(JsonNode body, byte[] rawBody, String path, Map<String, String> headers) {
-        JsonNode data = body.get("data");
-        if (data == null || !data.isObject()) {
-            throw new BadDelivery("field data is required and must be an object");
-        }
+        JsonNode data = WebhookReception.object(body, "data");
         String id = WebhookReception.text(data, "id");
         String type = WebhookReception.text(data, "event_type");
         if (!ORDER_COMPLETE.equals(type)) {

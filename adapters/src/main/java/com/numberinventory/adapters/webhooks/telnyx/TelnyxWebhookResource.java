@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.util.List;
 
 /** Inbound Telnyx webhooks, authenticated by Ed25519 over {@code timestamp|raw_body}. */
@@ -32,8 +31,6 @@ public class TelnyxWebhookResource {
 
     @Inject
     WebhookReception reception;
-    @Inject
-    Clock clock;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
@@ -50,10 +47,9 @@ public class TelnyxWebhookResource {
     @APIResponse(responseCode = "401", description = "webhooks.unauthenticated: signature or timestamp does not verify")
     @APIResponse(responseCode = "503", description = "Database unavailable; the provider retries")
     public Response receive(@PathParam("provider_id") String providerId, byte[] body, @Context HttpHeaders headers) {
-        byte[] raw = body == null ? new byte[0] : body;
-        return reception.handle(ProviderKind.TELNYX, providerId, raw, headers,
+        return reception.handle(ProviderKind.TELNYX, providerId, body, headers,
                 List.of(SIGNATURE, TIMESTAMP, "Content-Type"), "",
-                keys -> TelnyxSignature.verify(headers.getHeaderString(SIGNATURE),
-                        headers.getHeaderString(TIMESTAMP), raw, keys, clock.instant()));
+                (keys, raw, now) -> TelnyxSignature.verify(headers.getHeaderString(SIGNATURE),
+                        headers.getHeaderString(TIMESTAMP), raw, keys, now));
     }
 }

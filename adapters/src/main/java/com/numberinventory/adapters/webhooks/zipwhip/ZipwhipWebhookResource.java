@@ -50,9 +50,8 @@ public class ZipwhipWebhookResource {
                     headers.getHeaderString("X-Request-Id"));
         }
         byte[] given = token.getBytes(StandardCharsets.UTF_8);
-        byte[] raw = body == null ? new byte[0] : body;
-        return reception.handle(ProviderKind.ZIPWHIP, providerId, raw, headers, List.of("Content-Type"), event,
-                tokens -> {
+        return reception.handle(ProviderKind.ZIPWHIP, providerId, body, headers, List.of("Content-Type"), event,
+                (tokens, raw, now) -> {
                     boolean ok = false;
                     for (byte[] t : tokens) {
                         ok |= WebhookCrypto.constantTimeEquals(t, given);

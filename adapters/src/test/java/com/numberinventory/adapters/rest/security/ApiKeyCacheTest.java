@@ -92,6 +92,14 @@ class ApiKeyCacheTest {
                 Duration.ofMillis(1500), Duration.ofSeconds(1), Duration.ofMinutes(5)));
     }
 
+    /** A cache confirmed up to now that has served the key once, so holds it. */
+    private ApiKeyCache servedOnce(String key) {
+        ApiKeyCache cache = cache(100);
+        cache.confirmedUpTo(cache.now());
+        cache.authenticate(key);
+        return cache;
+    }
+
     private void elapse(Duration d) {
         ticker.addAndGet(d.toNanos());
         wallClock.updateAndGet(i -> i.plus(d));
@@ -127,10 +135,8 @@ class ApiKeyCacheTest {
 
     @Test
     void a_confirmation_that_stops_coming_stops_serving_old_entries_after_its_window() {
-        ApiKeyCache cache = cache(100);
         String key = store.add(Optional.empty());
-        cache.confirmedUpTo(cache.now());
-        cache.authenticate(key);
+        ApiKeyCache cache = servedOnce(key);
         elapse(Duration.ofMillis(1400));
         assertTrue(cache.cached(key).isPresent());
         elapse(Duration.ofMillis(200));
@@ -139,10 +145,8 @@ class ApiKeyCacheTest {
 
     @Test
     void expiry_is_checked_on_every_hit_from_the_cached_expires_at() {
-        ApiKeyCache cache = cache(100);
         String key = store.add(Optional.of(T0.plusSeconds(60)));
-        cache.confirmedUpTo(cache.now());
-        cache.authenticate(key);
+        ApiKeyCache cache = servedOnce(key);
         wallClock.set(T0.plusSeconds(61));
         DomainException e = assertThrows(DomainException.class, () -> cache.cached(key));
         assertEquals(ErrorCode.API_KEY_EXPIRED, e.errorCode());
@@ -151,10 +155,8 @@ class ApiKeyCacheTest {
 
     @Test
     void a_forgotten_key_is_read_again_and_its_revocation_seen() {
-        ApiKeyCache cache = cache(100);
         String key = store.add(Optional.empty());
-        cache.confirmedUpTo(cache.now());
-        cache.authenticate(key);
+        ApiKeyCache cache = servedOnce(key);
         store.revoke(key);
         cache.forget(ApiKey.hashOf(key));
         DomainException e = assertThrows(DomainException.class, () -> cache.authenticate(key));
