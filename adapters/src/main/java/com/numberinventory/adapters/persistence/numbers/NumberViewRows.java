@@ -6,6 +6,7 @@ import com.numberinventory.domain.number.LineMessaging;
 import com.numberinventory.domain.number.PhoneNumber;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -28,21 +29,34 @@ final class NumberViewRows {
     static final String BY_E164 = ReactiveDatabase.keepPrepared("SELECT " + COLUMNS + " FROM numbers n" + JOINS
             + " WHERE n.e164 = $1 AND n.status <> 'retired'");
 
-    /** One result row's columns, numbered from 1; null where the column is NULL (except the primitive reads). */
+    /** One result row's columns, numbered from 1, each read as the Java type it maps to; null where NULL. */
     interface Columns {
-        UUID uuid(int column);
+        <T> T get(int column, Class<T> type);
 
-        String text(int column);
+        default UUID uuid(int column) {
+            return get(column, UUID.class);
+        }
 
-        int int4(int column);
+        default String text(int column) {
+            return get(column, String.class);
+        }
 
-        Integer int4OrNull(int column);
+        default Integer int4(int column) {
+            return get(column, Integer.class);
+        }
 
-        long int8(int column);
+        default Long int8(int column) {
+            return get(column, Long.class);
+        }
 
-        boolean bool(int column);
+        default Boolean bool(int column) {
+            return get(column, Boolean.class);
+        }
 
-        Instant instant(int column);
+        default Instant instant(int column) {
+            OffsetDateTime t = get(column, OffsetDateTime.class);
+            return t == null ? null : t.toInstant();
+        }
     }
 
     private NumberViewRows() {
@@ -85,7 +99,7 @@ final class NumberViewRows {
         String messagingStatus = c.text(26);
         LineMessaging messaging = messagingStatus == null ? null : new LineMessaging(number.id(), c.text(25),
                 LineMessaging.Status.valueOf(messagingStatus.toUpperCase(Locale.ROOT)),
-                c.int4OrNull(27), c.text(28), c.instant(29));
+                c.int4(27), c.text(28), c.instant(29));
         return new NumberDetails(number, messaging);
     }
 }

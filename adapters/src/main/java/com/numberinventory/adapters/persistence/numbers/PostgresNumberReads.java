@@ -19,12 +19,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -89,89 +86,19 @@ public class PostgresNumberReads implements NumberReads {
     /** A reactive row as the view's columns (numbered from 1, as in JDBC). */
     private record RowColumns(Row row) implements NumberViewRows.Columns {
         @Override
-        public UUID uuid(int column) {
-            return row.getUUID(column - 1);
-        }
-
-        @Override
-        public String text(int column) {
-            return row.getString(column - 1);
-        }
-
-        @Override
-        public int int4(int column) {
-            return row.getInteger(column - 1);
-        }
-
-        @Override
-        public Integer int4OrNull(int column) {
-            return row.getInteger(column - 1);
-        }
-
-        @Override
-        public long int8(int column) {
-            return row.getLong(column - 1);
-        }
-
-        @Override
-        public boolean bool(int column) {
-            return row.getBoolean(column - 1);
-        }
-
-        @Override
-        public Instant instant(int column) {
-            OffsetDateTime t = row.getOffsetDateTime(column - 1);
-            return t == null ? null : t.toInstant();
+        public <T> T get(int column, Class<T> type) {
+            return row.get(type, column - 1);
         }
     }
 
     /** The current row of a JDBC result as the view's columns. */
     private record JdbcColumns(ResultSet rs) implements NumberViewRows.Columns {
         @Override
-        public UUID uuid(int column) {
-            return get(() -> rs.getObject(column, UUID.class));
-        }
-
-        @Override
-        public String text(int column) {
-            return get(() -> rs.getString(column));
-        }
-
-        @Override
-        public int int4(int column) {
-            return get(() -> rs.getInt(column));
-        }
-
-        @Override
-        public Integer int4OrNull(int column) {
-            return get(() -> (Integer) rs.getObject(column));
-        }
-
-        @Override
-        public long int8(int column) {
-            return get(() -> rs.getLong(column));
-        }
-
-        @Override
-        public boolean bool(int column) {
-            return get(() -> rs.getBoolean(column));
-        }
-
-        @Override
-        public Instant instant(int column) {
-            OffsetDateTime t = get(() -> rs.getObject(column, OffsetDateTime.class));
-            return t == null ? null : t.toInstant();
-        }
-
-        private interface Read<T> {
-            T get() throws SQLException;
-        }
-
-        private static <T> T get(Read<T> read) {
+        public <T> T get(int column, Class<T> type) {
             try {
-                return read.get();
+                return rs.getObject(column, type);
             } catch (SQLException e) {
-                throw new IllegalStateException("reading numbers failed", e);
+                throw new IllegalStateException("reading a number failed", e);
             }
         }
     }
