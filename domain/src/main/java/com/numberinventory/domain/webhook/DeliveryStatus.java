@@ -1,10 +1,11 @@
 package com.numberinventory.domain.webhook;
 
-import java.util.Arrays;
+import com.numberinventory.domain.shared.WireNamed;
+
 import java.util.Optional;
 
 /** Where one delivery of one event to one subscription stands. */
-public enum DeliveryStatus {
+public enum DeliveryStatus implements WireNamed {
     PENDING("pending"), DELIVERED("delivered"), DEAD_LETTER("dead_letter");
 
     private final String wireName;
@@ -13,11 +14,12 @@ public enum DeliveryStatus {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<DeliveryStatus> fromWire(String raw) {
-        return Arrays.stream(values()).filter(s -> s.wireName.equals(raw)).findFirst();
+        return WireNamed.fromWire(DeliveryStatus.class, raw);
     }
 }
