@@ -97,6 +97,14 @@ class ApiKeyCacheTest {
         wallClock.updateAndGet(i -> i.plus(d));
     }
 
+    /** Stores a key and has the cache read it once, with the listener confirming up to now. */
+    private String readOnce(ApiKeyCache cache, Optional<Instant> expiresAt) {
+        String key = store.add(expiresAt);
+        cache.confirmedUpTo(cache.now());
+        cache.authenticate(key);
+        return key;
+    }
+
     @Test
     void a_known_key_is_answered_from_memory_while_the_listener_keeps_confirming() {
         ApiKeyCache cache = cache(100);
@@ -128,9 +136,7 @@ class ApiKeyCacheTest {
     @Test
     void a_confirmation_that_stops_coming_stops_serving_old_entries_after_its_window() {
         ApiKeyCache cache = cache(100);
-        String key = store.add(Optional.empty());
-        cache.confirmedUpTo(cache.now());
-        cache.authenticate(key);
+        String key = readOnce(cache, Optional.empty());
         elapse(Duration.ofMillis(1400));
         assertTrue(cache.cached(key).isPresent());
         elapse(Duration.ofMillis(200));
@@ -140,9 +146,7 @@ class ApiKeyCacheTest {
     @Test
     void expiry_is_checked_on_every_hit_from_the_cached_expires_at() {
         ApiKeyCache cache = cache(100);
-        String key = store.add(Optional.of(T0.plusSeconds(60)));
-        cache.confirmedUpTo(cache.now());
-        cache.authenticate(key);
+        String key = readOnce(cache, Optional.of(T0.plusSeconds(60)));
         wallClock.set(T0.plusSeconds(61));
         DomainException e = assertThrows(DomainException.class, () -> cache.cached(key));
         assertEquals(ErrorCode.API_KEY_EXPIRED, e.errorCode());
@@ -152,9 +156,7 @@ class ApiKeyCacheTest {
     @Test
     void a_forgotten_key_is_read_again_and_its_revocation_seen() {
         ApiKeyCache cache = cache(100);
-        String key = store.add(Optional.empty());
-        cache.confirmedUpTo(cache.now());
-        cache.authenticate(key);
+        String key = readOnce(cache, Optional.empty());
         store.revoke(key);
         cache.forget(ApiKey.hashOf(key));
         DomainException e = assertThrows(DomainException.class, () -> cache.authenticate(key));
