@@ -6,35 +6,27 @@ import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.apikey.ApiKey;
 import com.numberinventory.domain.apikey.ApiKeyId;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** API keys in memory, looked up by their hash as the database index does. */
-public final class InMemoryApiKeys implements ApiKeys {
-
-    private final Map<ApiKeyId, ApiKey> rows = new LinkedHashMap<>();
-
-    public int size() {
-        return rows.size();
-    }
+public final class InMemoryApiKeys extends InMemoryRows<ApiKeyId, ApiKey> implements ApiKeys {
 
     @Override
     public void insert(ApiKey key) {
         if (findByHash(key.keyHash()).isPresent()) {
             throw new IllegalStateException("duplicate key hash");
         }
-        rows.put(key.id(), key);
+        put(key.id(), key);
     }
 
     @Override
     public void update(ApiKey key) {
-        rows.put(key.id(), key);
+        put(key.id(), key);
     }
 
     @Override
     public Optional<ApiKey> findById(ApiKeyId id) {
-        return Optional.ofNullable(rows.get(id));
+        return row(id);
     }
 
     @Override
@@ -44,7 +36,7 @@ public final class InMemoryApiKeys implements ApiKeys {
 
     @Override
     public Optional<ApiKey> findByHash(String keyHash) {
-        return rows.values().stream().filter(k -> k.keyHash().equals(keyHash)).findFirst();
+        return first(k -> k.keyHash().equals(keyHash));
     }
 
     @Override

@@ -9,26 +9,20 @@ import com.numberinventory.domain.order.OrderId;
 import com.numberinventory.domain.provider.ProviderId;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Orders in memory; each read answers a copy, as a database read would. */
-public final class InMemoryNumberOrders implements NumberOrders, InMemoryTransactions.Store {
-
-    private Map<OrderId, NumberOrder> rows = new LinkedHashMap<>();
+public final class InMemoryNumberOrders extends InMemoryRows<OrderId, NumberOrder> implements NumberOrders {
 
     @Override
     public void add(NumberOrder order) {
-        if (rows.putIfAbsent(order.id(), copy(order)) != null) {
-            throw new IllegalStateException("duplicate order " + order.id());
-        }
+        insertNew(order.id(), copy(order), "duplicate order " + order.id());
     }
 
     @Override
     public Optional<NumberOrder> find(OrderId id) {
-        return Optional.ofNullable(rows.get(id)).map(InMemoryNumberOrders::copy);
+        return row(id).map(InMemoryNumberOrders::copy);
     }
 
     @Override
@@ -38,22 +32,19 @@ public final class InMemoryNumberOrders implements NumberOrders, InMemoryTransac
 
     @Override
     public Optional<NumberOrder> findOpenForUpdate(ProviderId providerId, E164 e164) {
-        return rows.values().stream().filter(o -> o.providerId().equals(providerId))
+        return rows().filter(o -> o.providerId().equals(providerId))
                 .filter(o -> o.lineOf(e164).filter(l -> l.status() == NumberOrder.Status.PENDING).isPresent())
                 .findFirst().map(InMemoryNumberOrders::copy);
     }
 
     @Override
     public void save(NumberOrder order) {
-        if (!rows.containsKey(order.id())) {
-            throw new IllegalStateException("no order " + order.id());
-        }
-        rows.put(order.id(), copy(order));
+        replaceExisting(order.id(), copy(order), "no order " + order.id());
     }
 
     @Override
     public Page<NumberOrder> list(PageRequest page) {
-        List<NumberOrder> sorted = rows.values().stream().sorted(Comparator.comparing(o -> o.id().value()))
+        List<NumberOrder> sorted = rows().sorted(Comparator.comparing(o -> o.id().value()))
                 .filter(o -> page.after().map(a -> o.id().value().compareTo(a) > 0).orElse(true))
                 .limit(page.limit() + 1L).map(InMemoryNumberOrders::copy).toList();
         return Page.of(sorted, page.limit(), o -> o.id().value());
@@ -63,16 +54,5 @@ public final class InMemoryNumberOrders implements NumberOrders, InMemoryTransac
         return new NumberOrder(o.id(), o.providerId(), o.seriesId(), o.workspaceId(), o.campaignId(),
                 o.upstreamOrderId(), o.status(), o.lines(), o.attempts(), o.lastError(), o.createdAt(),
                 o.updatedAt());
-    }
-
-    @Override
-    public Object snapshot() {
-        return new LinkedHashMap<>(rows);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void restore(Object snapshot) {
-        rows = new LinkedHashMap<>((Map<OrderId, NumberOrder>) snapshot);
     }
 }

@@ -9,35 +9,31 @@ import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.provider.ProviderId;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The inbound delivery log in memory, one row per provider and dedupe key. */
-public final class InMemoryProviderDeliveries implements ProviderDeliveries, InMemoryTransactions.Store {
-
-    private Map<UUID, ProviderDelivery> rows = new LinkedHashMap<>();
+public final class InMemoryProviderDeliveries extends InMemoryRows<UUID, ProviderDelivery>
+        implements ProviderDeliveries {
 
     @Override
     public boolean insertIfNew(ProviderDelivery d) {
         if (findByKeyForUpdate(d.providerId(), d.dedupeKey()).isPresent()) {
             return false;
         }
-        rows.put(d.id(), d);
+        put(d.id(), d);
         return true;
     }
 
     @Override
     public Optional<ProviderDelivery> findByKeyForUpdate(ProviderId providerId, String dedupeKey) {
-        return rows.values().stream()
-                .filter(d -> d.providerId().equals(providerId) && d.dedupeKey().equals(dedupeKey)).findFirst();
+        return first(d -> d.providerId().equals(providerId) && d.dedupeKey().equals(dedupeKey));
     }
 
     @Override
     public Optional<ProviderDelivery> findDelivery(UUID id) {
-        return Optional.ofNullable(rows.get(id));
+        return row(id);
     }
 
     @Override
@@ -47,57 +43,46 @@ public final class InMemoryProviderDeliveries implements ProviderDeliveries, InM
 
     @Override
     public void countDuplicate(UUID id) {
-        ProviderDelivery d = rows.get(id);
-        rows.put(id, with(d, d.status(), d.reason(), d.results(), d.duplicateCount() + 1, d.attempts(),
+        ProviderDelivery d = row(id).orElseThrow();
+        put(id, with(d, d.status(), d.reason(), d.results(), d.duplicateCount() + 1, d.attempts(),
                 d.processedAt()));
     }
 
     @Override
     public void finish(UUID id, Status status, String reason, List<CommandResult> results, Instant at,
                        boolean retry) {
-        ProviderDelivery d = rows.get(id);
-        rows.put(id, with(d, status, reason, results, d.duplicateCount(), d.attempts() + (retry ? 1 : 0), at));
+        ProviderDelivery d = row(id).orElseThrow();
+        put(id, with(d, status, reason, results, d.duplicateCount(), d.attempts() + (retry ? 1 : 0), at));
     }
 
     @Override
     public void recordFailure(ProviderDelivery delivery, String reason, Instant at) {
         ProviderDelivery existing = findByKeyForUpdate(delivery.providerId(), delivery.dedupeKey()).orElse(null);
         if (existing == null) {
-            rows.put(delivery.id(), with(delivery, Status.FAILED, reason, List.of(), 0, 1, at));
+            put(delivery.id(), with(delivery, Status.FAILED, reason, List.of(), 0, 1, at));
         } else {
-            rows.put(existing.id(), with(existing, Status.FAILED, reason, List.of(), existing.duplicateCount(),
+            put(existing.id(), with(existing, Status.FAILED, reason, List.of(), existing.duplicateCount(),
                     existing.attempts() + 1, at));
         }
     }
 
     @Override
     public Page<ProviderDelivery> list(Optional<ProviderId> providerId, Optional<Status> status, PageRequest page) {
-        return new Page<>(rows.values().stream()
+        return new Page<>(rows()
                 .filter(d -> providerId.map(d.providerId()::equals).orElse(true))
                 .filter(d -> status.map(s -> s == d.status()).orElse(true)).toList(), Optional.empty());
     }
 
     public ProviderDelivery only() {
-        if (rows.size() != 1) {
-            throw new IllegalStateException(rows.size() + " deliveries stored");
+        if (size() != 1) {
+            throw new IllegalStateException(size() + " deliveries stored");
         }
-        return rows.values().iterator().next();
+        return rows().findFirst().orElseThrow();
     }
 
     private static ProviderDelivery with(ProviderDelivery d, Status status, String reason, List<CommandResult> results,
                                          int duplicates, int attempts, Instant processedAt) {
         return new ProviderDelivery(d.id(), d.providerId(), d.kind(), d.dedupeKey(), d.eventType(), d.rawBody(),
                 d.headers(), d.path(), status, reason, results, duplicates, attempts, d.receivedAt(), processedAt);
-    }
-
-    @Override
-    public Object snapshot() {
-        return new LinkedHashMap<>(rows);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void restore(Object snapshot) {
-        rows = (Map<UUID, ProviderDelivery>) snapshot;
     }
 }

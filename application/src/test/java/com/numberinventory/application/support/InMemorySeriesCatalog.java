@@ -9,14 +9,11 @@ import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.Series;
 import com.numberinventory.domain.series.SeriesId;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** Series in memory. */
-public final class InMemorySeriesCatalog implements SeriesCatalog {
-
-    private final Map<SeriesId, Series> series = new LinkedHashMap<>();
+public final class InMemorySeriesCatalog extends InMemoryRows<SeriesId, Series> implements SeriesCatalog {
     private String brokenRef;
 
     /** From now on a lookup of this external ref fails as a broken storage would: an unexpected failure. */
@@ -26,7 +23,7 @@ public final class InMemorySeriesCatalog implements SeriesCatalog {
 
     @Override
     public void insert(Series s) {
-        series.put(s.id(), s);
+        put(s.id(), s);
     }
 
     @Override
@@ -40,12 +37,12 @@ public final class InMemorySeriesCatalog implements SeriesCatalog {
 
     @Override
     public void update(Series s) {
-        series.put(s.id(), s);
+        put(s.id(), s);
     }
 
     @Override
     public Optional<Series> findById(SeriesId id) {
-        return Optional.ofNullable(series.get(id));
+        return row(id);
     }
 
     @Override
@@ -53,9 +50,7 @@ public final class InMemorySeriesCatalog implements SeriesCatalog {
         if (externalRef.equals(brokenRef)) {
             throw new IllegalStateException("storage failure");
         }
-        return series.values().stream()
-                .filter(s -> s.providerId().equals(providerId) && s.externalRef().equals(Optional.of(externalRef)))
-                .findFirst();
+        return first(s -> s.providerId().equals(providerId) && s.externalRef().equals(Optional.of(externalRef)));
     }
 
     @Override
@@ -70,15 +65,11 @@ public final class InMemorySeriesCatalog implements SeriesCatalog {
 
     @Override
     public boolean anyActiveOf(ProviderId providerId) {
-        return series.values().stream().anyMatch(s -> s.providerId().equals(providerId) && s.isActive());
+        return rows().anyMatch(s -> s.providerId().equals(providerId) && s.isActive());
     }
 
     @Override
     public Map<NumberStatus, Long> countNumbersByStatus(SeriesId id) {
         throw new UnsupportedOperationException("not needed by the services under test");
-    }
-
-    public int size() {
-        return series.size();
     }
 }

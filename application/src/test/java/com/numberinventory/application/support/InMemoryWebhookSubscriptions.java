@@ -5,31 +5,21 @@ import com.numberinventory.application.shared.Page;
 import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.webhook.WebhookSubscription;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Webhook subscriptions in memory; a failed transaction puts them back as they were. */
-public final class InMemoryWebhookSubscriptions implements WebhookSubscriptions, InMemoryTransactions.Store {
-
-    private Map<UUID, WebhookSubscription> rows = new LinkedHashMap<>();
-
-    public int size() {
-        return rows.size();
-    }
+public final class InMemoryWebhookSubscriptions extends InMemoryRows<UUID, WebhookSubscription>
+        implements WebhookSubscriptions {
 
     @Override
     public void insert(WebhookSubscription subscription) {
-        rows.put(subscription.id(), subscription);
+        put(subscription.id(), subscription);
     }
 
     @Override
     public void update(WebhookSubscription subscription) {
-        if (!rows.containsKey(subscription.id())) {
-            throw new IllegalStateException("update of a subscription never inserted");
-        }
-        rows.put(subscription.id(), subscription);
+        replaceExisting(subscription.id(), subscription, "update of a subscription never inserted");
     }
 
     @Override
@@ -39,7 +29,7 @@ public final class InMemoryWebhookSubscriptions implements WebhookSubscriptions,
 
     @Override
     public Optional<WebhookSubscription> find(UUID id) {
-        return Optional.ofNullable(rows.get(id));
+        return row(id);
     }
 
     @Override
@@ -49,22 +39,11 @@ public final class InMemoryWebhookSubscriptions implements WebhookSubscriptions,
 
     @Override
     public boolean delete(UUID id) {
-        return rows.remove(id) != null;
+        return remove(id);
     }
 
     @Override
     public void disable(UUID id) {
-        find(id).ifPresent(s -> rows.put(id, s.withEnabled(false, s.updatedAt())));
-    }
-
-    @Override
-    public Object snapshot() {
-        return new LinkedHashMap<>(rows);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public void restore(Object snapshot) {
-        rows = new LinkedHashMap<>((Map<UUID, WebhookSubscription>) snapshot);
+        find(id).ifPresent(s -> put(id, s.withEnabled(false, s.updatedAt())));
     }
 }

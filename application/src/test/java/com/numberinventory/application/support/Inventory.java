@@ -1,6 +1,10 @@
 package com.numberinventory.application.support;
 
+import com.numberinventory.application.port.in.numbers.ProvisionNumberUseCase.ProvisionNumberCommand;
+import com.numberinventory.application.port.in.numbers.ReserveNumberUseCase.ReserveNumberCommand;
+import com.numberinventory.application.port.in.rentals.RentalFilter;
 import com.numberinventory.application.port.in.webhooks.ProviderCommand;
+import com.numberinventory.application.port.out.numbers.Rentals;
 import com.numberinventory.application.service.campaigns.CampaignService;
 import com.numberinventory.application.service.campaigns.LineMessagingService;
 import com.numberinventory.application.service.lifecycle.DueTransitionsService;
@@ -15,6 +19,8 @@ import com.numberinventory.application.service.providers.ProviderCommands;
 import com.numberinventory.application.service.providers.ProviderNumberService;
 import com.numberinventory.application.service.providers.ReceiveProviderDeliveryService;
 import com.numberinventory.application.service.rentals.ConvertRentalService;
+import com.numberinventory.application.shared.Page;
+import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.number.Capabilities;
 import com.numberinventory.domain.number.Capability;
 import com.numberinventory.domain.number.E164;
@@ -23,10 +29,6 @@ import com.numberinventory.domain.number.PhoneNumber;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.rental.Rental;
 import com.numberinventory.domain.rental.RentalId;
-import com.numberinventory.application.port.out.numbers.Rentals;
-import com.numberinventory.application.port.in.rentals.RentalFilter;
-import com.numberinventory.application.shared.Page;
-import com.numberinventory.application.shared.PageRequest;
 import com.numberinventory.domain.series.QuarantinePeriod;
 import com.numberinventory.domain.series.Series;
 import com.numberinventory.domain.series.SeriesId;
@@ -120,6 +122,20 @@ public final class Inventory {
                 ids, clock.instant());
         numbers.add(List.of(added));
         return added.number().id();
+    }
+
+    /** Adds a number to the series, provisions it to the workspace and returns its id. */
+    public NumberId assignedNumber(Series series, String e164, WorkspaceId to) {
+        NumberId id = availableNumber(series, e164);
+        provision.provision(new ProvisionNumberCommand(id, to));
+        return id;
+    }
+
+    /** Adds a number to the series, reserves it for the workspace and returns its id. */
+    public NumberId reservedNumber(Series series, String e164, WorkspaceId by, int ttlSeconds) {
+        NumberId id = availableNumber(series, e164);
+        reserve.reserve(new ReserveNumberCommand(id, by, ttlSeconds));
+        return id;
     }
 
     /** The rental ledger read back from the in-memory store, as the rentals port reads it. */

@@ -2,6 +2,7 @@ package com.numberinventory.bootstrap.jobs;
 
 import com.numberinventory.application.port.in.jobs.BulkJobUseCase;
 import com.numberinventory.bootstrap.config.NumbersConfig;
+import com.numberinventory.bootstrap.lifecycle.TimerSwitch;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,13 +34,9 @@ public class BulkJobRunner {
 
     /** {@code numbers.jobs.enabled=false} stops the runner. */
     @ApplicationScoped
-    public static class Disabled implements Scheduled.SkipPredicate {
-        @org.eclipse.microprofile.config.inject.ConfigProperty(name = "numbers.jobs.enabled", defaultValue = "true")
-        boolean enabled;
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !enabled;
+    public static class Disabled extends TimerSwitch {
+        public Disabled() {
+            super("numbers.jobs.enabled", true);
         }
     }
 }

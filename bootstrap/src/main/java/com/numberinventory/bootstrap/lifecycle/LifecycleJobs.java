@@ -43,13 +43,9 @@ public class LifecycleJobs {
 
     /** {@code numbers.lifecycle.enabled=false} stops the timers (the tests drive the jobs by hand). */
     @ApplicationScoped
-    public static class Disabled implements Scheduled.SkipPredicate {
-        @org.eclipse.microprofile.config.inject.ConfigProperty(name = "numbers.lifecycle.enabled", defaultValue = "true")
-        boolean enabled;
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !enabled;
+    public static class Disabled extends TimerSwitch {
+        public Disabled() {
+            super("numbers.lifecycle.enabled", true);
         }
     }
 }

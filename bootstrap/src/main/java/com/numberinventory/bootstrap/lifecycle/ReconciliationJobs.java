@@ -28,13 +28,9 @@ public class ReconciliationJobs {
 
     /** {@code numbers.reconciliation.enabled} (false by default) turns the timer on. */
     @ApplicationScoped
-    public static class Disabled implements Scheduled.SkipPredicate {
-        @org.eclipse.microprofile.config.inject.ConfigProperty(name = "numbers.reconciliation.enabled")
-        boolean enabled;
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !enabled;
+    public static class Disabled extends TimerSwitch {
+        public Disabled() {
+            super("numbers.reconciliation.enabled", false);
         }
     }
 }

@@ -2,23 +2,19 @@ package com.numberinventory.bootstrap.api;
 
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
+import com.numberinventory.bootstrap.support.Race;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,25 +89,8 @@ class BulkProvisionApiTest {
     @Test
     void concurrent_bulk_callers_never_share_a_number() throws Exception {
         Fixtures.Stock stock = Fixtures.stock(60, "P30D");
-        int callers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        List<Response> responses = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return provision(body(stock.seriesId(), "quantity", 10, "partial", true));
-                }));
-            }
-            start.countDown();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> responses = Race.of(8,
+                () -> provision(body(stock.seriesId(), "quantity", 10, "partial", true)));
         Set<String> ids = new HashSet<>();
         int handedOut = 0;
         for (Response r : responses) {

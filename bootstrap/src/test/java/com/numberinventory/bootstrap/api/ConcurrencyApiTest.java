@@ -2,23 +2,19 @@ package com.numberinventory.bootstrap.api;
 
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
+import com.numberinventory.bootstrap.support.Race;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -87,24 +83,6 @@ class ConcurrencyApiTest {
     }
 
     private static List<Response> race(int callers, Callable<Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < callers; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.of(callers, call);
     }
 }

@@ -2,20 +2,16 @@ package com.numberinventory.bootstrap.api;
 
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
+import com.numberinventory.bootstrap.support.Race;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -82,25 +78,8 @@ class IdempotencyApiTest {
         Fixtures.Stock stock = Fixtures.stock(30, "P30D");
         String key = UUID.randomUUID().toString();
         String body = "{\"workspace_id\":\"" + UUID.randomUUID() + "\",\"series_id\":\"" + stock.seriesId() + "\"}";
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<Response> responses = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                            .post("/v1/numbers/provision");
-                }));
-            }
-            start.countDown();
-            for (Future<Response> f : futures) {
-                responses.add(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> responses = Race.of(20, () -> given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).post("/v1/numbers/provision"));
         String number = null;
         for (Response r : responses) {
             if (r.statusCode() == 200) {

@@ -1,10 +1,10 @@
 package com.numberinventory.bootstrap.api;
 
+import com.numberinventory.bootstrap.support.ConfigOverrides;
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,10 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(PostgresTestResource.class)
 class JobsTimerTest {
 
-    public static class RunnerOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("numbers.jobs.enabled", "true", "numbers.jobs.interval", "PT0.2S",
-                    "numbers.jobs.initial-delay", "PT0.2S", "numbers.jobs.batch-size", "2");
+    public static class RunnerOn extends ConfigOverrides {
+        public RunnerOn() {
+            super(Map.of("numbers.jobs.enabled", "true", "numbers.jobs.interval", "PT0.2S",
+                    "numbers.jobs.initial-delay", "PT0.2S", "numbers.jobs.batch-size", "2"));
         }
     }
 

@@ -1,9 +1,9 @@
 package com.numberinventory.bootstrap.api;
 
 import com.numberinventory.application.port.in.lifecycle.RunDueTransitionsUseCase;
+import com.numberinventory.bootstrap.support.ClockMovingTest;
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
-import com.numberinventory.bootstrap.support.TestClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,15 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Reservations, trials, suspension, retirement, activation and the time-driven transitions. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class LifecycleApiTest {
+class LifecycleApiTest extends ClockMovingTest {
 
-    @Inject
-    TestClock clock;
-
-    @org.junit.jupiter.api.AfterEach
-    void putTheClockBack() {
-        clock.reset();
-    }
     @Inject
     RunDueTransitionsUseCase transitions;
 

@@ -1,10 +1,10 @@
 package com.numberinventory.bootstrap.api;
 
+import com.numberinventory.bootstrap.support.ConfigOverrides;
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ScheduledTransitionsTest {
 
     /** The lifecycle timer on, every second. */
-    public static class TimerOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("numbers.lifecycle.enabled", "true", "numbers.lifecycle.interval", "PT1S",
-                    "numbers.lifecycle.initial-delay", "PT1S");
+    public static class TimerOn extends ConfigOverrides {
+        public TimerOn() {
+            super(Map.of("numbers.lifecycle.enabled", "true", "numbers.lifecycle.interval", "PT1S",
+                    "numbers.lifecycle.initial-delay", "PT1S"));
         }
     }
 

@@ -5,6 +5,7 @@ import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,6 +23,11 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class SeriesApiTest {
+
+    /** POST /v1/series/{id}/numbers: a range or a list of numbers into the series. */
+    private static ValidatableResponse importNumbers(Object series, Map<String, ?> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/v1/series/" + series + "/numbers").then();
+    }
 
     private static Map<String, Object> seriesBody(String provider) {
         Map<String, Object> body = new HashMap<>();
@@ -145,16 +151,13 @@ class SeriesApiTest {
 
     @Test
     void a_range_import_adds_every_number_and_skips_those_already_held() {
-        String provider = Fixtures.provider("sautikit");
-        String series = Fixtures.activeSeries(provider, "P30D");
+        String series = Fixtures.activeSeries(Fixtures.provider("sautikit"), "P30D");
         long first = Fixtures.freshBlock();
-        given().contentType(ContentType.JSON)
-                .body(Map.of("range", Map.of("first", Fixtures.e164(first), "last", Fixtures.e164(first + 99))))
-                .post("/v1/series/" + series + "/numbers").then().statusCode(201)
+        importNumbers(series, Map.of("range", Map.of("first", Fixtures.e164(first), "last",
+                Fixtures.e164(first + 99)))).statusCode(201)
                 .body("added", equalTo(100)).body("skipped", hasSize(0));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("range", Map.of("first", Fixtures.e164(first + 90), "last", Fixtures.e164(first + 109))))
-                .post("/v1/series/" + series + "/numbers").then().statusCode(201)
+        importNumbers(series, Map.of("range", Map.of("first", Fixtures.e164(first + 90), "last",
+                Fixtures.e164(first + 109)))).statusCode(201)
                 .body("added", equalTo(10)).body("skipped", hasSize(10))
                 .body("skipped.reason", everyItem(equalTo("already_in_inventory")))
                 .body("skipped[0].e164", equalTo(Fixtures.e164(first + 90)));
@@ -163,46 +166,35 @@ class SeriesApiTest {
 
     @Test
     void a_list_import_reports_duplicates_and_refuses_bad_entries_without_importing_anything() {
-        String provider = Fixtures.provider("sautikit");
-        String series = Fixtures.activeSeries(provider, "P30D");
+        String series = Fixtures.activeSeries(Fixtures.provider("sautikit"), "P30D");
         long first = Fixtures.freshBlock();
-        given().contentType(ContentType.JSON)
-                .body(Map.of("e164", List.of(Fixtures.e164(first), Fixtures.e164(first + 1), Fixtures.e164(first))))
-                .post("/v1/series/" + series + "/numbers").then().statusCode(201)
+        importNumbers(series, Map.of("e164", List.of(Fixtures.e164(first), Fixtures.e164(first + 1),
+                Fixtures.e164(first)))).statusCode(201)
                 .body("added", equalTo(2)).body("skipped[0].reason", equalTo("duplicate_in_request"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("e164", List.of(Fixtures.e164(first + 2), "not-a-number")))
-                .post("/v1/series/" + series + "/numbers").then().statusCode(400)
+        importNumbers(series, Map.of("e164", List.of(Fixtures.e164(first + 2), "not-a-number"))).statusCode(400)
                 .body("code", equalTo("validation.bad_request")).body("errors[0].field", equalTo("e164[1]"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("e164", List.of(Fixtures.e164(first + 3), "+12025550123")))
-                .post("/v1/series/" + series + "/numbers").then().statusCode(400)
+        importNumbers(series, Map.of("e164", List.of(Fixtures.e164(first + 3), "+12025550123"))).statusCode(400)
                 .body("code", equalTo("numbers.series_invalid"));
         given().get("/v1/series/" + series).then().body("counts.available", equalTo(2));
     }
 
     @Test
     void malformed_ranges_are_refused_as_series_invalid() {
-        String provider = Fixtures.provider("sautikit");
-        String series = Fixtures.activeSeries(provider, "P30D");
+        String series = Fixtures.activeSeries(Fixtures.provider("sautikit"), "P30D");
         long first = Fixtures.freshBlock();
         List<Map<String, String>> bad = new ArrayList<>();
         bad.add(Map.of("first", Fixtures.e164(first + 10), "last", Fixtures.e164(first)));
         bad.add(Map.of("first", "+12025550100", "last", "+12025550199"));
         bad.add(Map.of("first", "+254700000000", "last", "+254799999999"));
         for (Map<String, String> range : bad) {
-            given().contentType(ContentType.JSON).body(Map.of("range", range))
-                    .post("/v1/series/" + series + "/numbers").then().statusCode(400)
+            importNumbers(series, Map.of("range", range)).statusCode(400)
                     .body("code", equalTo("numbers.series_invalid"));
         }
-        given().contentType(ContentType.JSON).body(Map.of())
-                .post("/v1/series/" + series + "/numbers").then().statusCode(400)
+        importNumbers(series, Map.of()).statusCode(400)
                 .body("code", equalTo("validation.bad_request"));
-        given().contentType(ContentType.JSON).body(Map.of("range", Map.of("first", Fixtures.e164(first), "last", "banana")))
-                .post("/v1/series/" + series + "/numbers").then().statusCode(400)
+        importNumbers(series, Map.of("range", Map.of("first", Fixtures.e164(first), "last", "banana"))).statusCode(400)
                 .body("code", equalTo("validation.bad_request")).body("errors[0].field", equalTo("range.last"));
-        given().contentType(ContentType.JSON).body(Map.of("e164", List.of(Fixtures.e164(first))))
-                .post("/v1/series/" + UUID.randomUUID() + "/numbers").then().statusCode(404)
+        importNumbers(UUID.randomUUID(), Map.of("e164", List.of(Fixtures.e164(first)))).statusCode(404)
                 .body("code", equalTo("numbers.series_not_found"));
     }
 }

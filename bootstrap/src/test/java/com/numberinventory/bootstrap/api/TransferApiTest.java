@@ -40,6 +40,13 @@ class TransferApiTest {
                 .post("/v1/numbers/" + id + "/provision");
     }
 
+    /** A fresh number of a new series, provisioned to the workspace; its id. */
+    private static String heldBy(String workspace) {
+        String id = Fixtures.numberId(Fixtures.stock(1, "P30D").number(0));
+        provision(id, workspace).then().statusCode(200);
+        return id;
+    }
+
     private static Response transfer(Map<String, ?> body, String id) {
         return given().contentType(ContentType.JSON).body(body).post("/v1/numbers/" + id + "/transfer");
     }
@@ -114,11 +121,9 @@ class TransferApiTest {
 
     @Test
     void only_inventory_admins_transfer_and_a_workspace_bound_key_learns_nothing_about_the_number() {
-        Fixtures.Stock stock = Fixtures.stock(1, "P30D");
-        String id = Fixtures.numberId(stock.number(0));
         String alice = ws();
         String carol = ws();
-        provision(id, alice).then().statusCode(200);
+        String id = heldBy(alice);
 
         // Workspace-bound keys cannot hold inventory:admin, so they are refused before the number is read: the
         // answer is the same for another workspace's number and for a number that does not exist.
@@ -142,11 +147,9 @@ class TransferApiTest {
     @Test
     void a_transfer_racing_a_release_of_the_same_number_leaves_one_consistent_outcome() throws Exception {
         for (int round = 0; round < 5; round++) {
-            Fixtures.Stock stock = Fixtures.stock(1, "P30D");
-            String id = Fixtures.numberId(stock.number(0));
             String alice = ws();
             String bob = ws();
-            provision(id, alice).then().statusCode(200);
+            String id = heldBy(alice);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Callable<Integer> t = () -> transfer(Map.of("to_workspace_id", bob), id).statusCode();

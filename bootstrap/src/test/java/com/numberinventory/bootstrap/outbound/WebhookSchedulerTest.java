@@ -1,11 +1,11 @@
 package com.numberinventory.bootstrap.outbound;
 
+import com.numberinventory.bootstrap.support.ConfigOverrides;
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import com.numberinventory.bootstrap.support.WebhookReceiver;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WebhookSchedulerTest {
 
     /** Turns the scheduled dispatcher on, ticking fast. */
-    public static class SchedulerOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("numbers.webhooks.dispatcher.enabled", "true",
+    public static class SchedulerOn extends ConfigOverrides {
+        public SchedulerOn() {
+            super(Map.of("numbers.webhooks.dispatcher.enabled", "true",
                     "numbers.webhooks.dispatcher.interval", "PT0.2S",
-                    "numbers.webhooks.dispatcher.initial-delay", "PT0S");
+                    "numbers.webhooks.dispatcher.initial-delay", "PT0S"));
         }
     }
 

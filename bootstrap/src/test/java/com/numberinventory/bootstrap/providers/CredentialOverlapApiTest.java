@@ -1,10 +1,10 @@
 package com.numberinventory.bootstrap.providers;
 
+import com.numberinventory.bootstrap.support.ConfigOverrides;
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -22,10 +22,9 @@ import static io.restassured.RestAssured.given;
 class CredentialOverlapApiTest {
 
     /** Overlap of zero. */
-    public static class NoOverlap implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("numbers.webhooks.credential-overlap", "PT0S");
+    public static class NoOverlap extends ConfigOverrides {
+        public NoOverlap() {
+            super(Map.of("numbers.webhooks.credential-overlap", "PT0S"));
         }
     }
 

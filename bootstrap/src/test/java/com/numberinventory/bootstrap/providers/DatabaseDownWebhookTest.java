@@ -1,7 +1,7 @@
 package com.numberinventory.bootstrap.providers;
 
+import com.numberinventory.bootstrap.support.ConfigOverrides;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -19,14 +19,13 @@ import static org.hamcrest.Matchers.equalTo;
 class DatabaseDownWebhookTest {
 
     /** A datasource nothing listens on. */
-    public static class Unreachable implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:9/none",
+    public static class Unreachable extends ConfigOverrides {
+        public Unreachable() {
+            super(Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:9/none",
                     "quarkus.datasource.username", "none", "quarkus.datasource.password", "none",
                     "quarkus.datasource.jdbc.acquisition-timeout", "2S",
                     "quarkus.flyway.migrate-at-start", "false",
-                    "quarkus.hibernate-orm.schema-management.strategy", "none");
+                    "quarkus.hibernate-orm.schema-management.strategy", "none"));
         }
     }
 

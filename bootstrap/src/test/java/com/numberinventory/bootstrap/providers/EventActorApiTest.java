@@ -1,15 +1,14 @@
 package com.numberinventory.bootstrap.providers;
 
 import com.numberinventory.application.port.in.lifecycle.RunDueTransitionsUseCase;
+import com.numberinventory.bootstrap.support.ClockMovingTest;
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.Keys;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
-import com.numberinventory.bootstrap.support.TestClock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,17 +26,10 @@ import static org.hamcrest.Matchers.nullValue;
 /** Every event says who caused it: an API key, a provider's webhook delivery, or the service's own timers. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class EventActorApiTest {
+class EventActorApiTest extends ClockMovingTest {
 
-    @Inject
-    TestClock clock;
     @Inject
     RunDueTransitionsUseCase transitions;
-
-    @AfterEach
-    void putTheClockBack() {
-        clock.reset();
-    }
 
     @Test
     void an_api_key_is_the_actor_of_what_it_does() {

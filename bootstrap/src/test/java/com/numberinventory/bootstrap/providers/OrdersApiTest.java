@@ -1,14 +1,12 @@
 package com.numberinventory.bootstrap.providers;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.numberinventory.bootstrap.support.Fixtures;
+import com.numberinventory.bootstrap.support.LocalUpstreamTest;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -23,7 +21,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -36,33 +33,18 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class OrdersApiTest {
+class OrdersApiTest extends LocalUpstreamTest {
 
     private static final String TELNYX_SEED = "i1xxSkIuQOY9H8laaRslIoYGTJ1NwBAFdjsQwiwJH04=";
     private static final String WORKSPACE = "01900000-0000-7000-8000-00000000ab01";
 
-    static WireMockServer upstream;
-
-    @BeforeAll
-    static void start() {
-        upstream = new WireMockServer(wireMockConfig().dynamicPort());
-        upstream.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        upstream.stop();
-    }
-
     private static String prefix() {
-        return "o" + UUID.randomUUID().toString().substring(0, 8);
+        return prefix("o");
     }
 
     /** Points the provider's number API at the local server under its own prefix. */
     private static void atUpstream(String provider, String prefix) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("api_key", "KEY_" + prefix, "api_base_url", upstream.baseUrl() + "/" + prefix))
-                .put("/v1/providers/" + provider + "/credentials").then().statusCode(200);
+        pointAtUpstream(provider, "KEY_" + prefix, prefix);
     }
 
     private static String order(Map<String, Object> body) {

@@ -1,14 +1,12 @@
 package com.numberinventory.bootstrap.providers;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.numberinventory.bootstrap.support.Fixtures;
+import com.numberinventory.bootstrap.support.LocalUpstreamTest;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -17,7 +15,6 @@ import java.util.UUID;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,28 +27,13 @@ import static org.hamcrest.Matchers.notNullValue;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class ReconciliationApiTest {
-
-    static WireMockServer upstream;
-
-    @BeforeAll
-    static void start() {
-        upstream = new WireMockServer(wireMockConfig().dynamicPort());
-        upstream.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        upstream.stop();
-    }
+class ReconciliationApiTest extends LocalUpstreamTest {
 
     @Test
     void each_kind_of_difference_is_reported_kept_and_applied() {
-        String p = "r" + UUID.randomUUID().toString().substring(0, 8);
+        String p = prefix("r");
         String provider = Fixtures.provider("sautikit");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("api_key", "KEY_" + p, "api_base_url", upstream.baseUrl() + "/" + p))
-                .put("/v1/providers/" + provider + "/credentials").then().statusCode(200);
+        pointAtUpstream(provider, "KEY_" + p, p);
         String series = Fixtures.activeSeries(provider, "P30D");
         long block = Fixtures.freshBlock();
         Fixtures.importRange(series, block, block + 2);

@@ -3,6 +3,7 @@ package com.numberinventory.bootstrap.robustness;
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.Keys;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
+import com.numberinventory.bootstrap.support.Race;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,11 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import static io.restassured.RestAssured.given;
@@ -159,29 +155,12 @@ class ConcurrentDuplicatesApiTest {
 
     /** Runs the copies at once; answers counted as "status" or "status code" (problems). Fails on any 5xx. */
     private static Map<String, Integer> race(IntFunction<Response> copy) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(COPIES);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> futures = new ArrayList<>();
-            for (int i = 0; i < COPIES; i++) {
-                int n = i;
-                Callable<Response> call = () -> {
-                    start.await();
-                    return copy.apply(n);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            Map<String, Integer> answers = new TreeMap<>();
-            for (Future<Response> f : futures) {
-                Response r = f.get();
-                assertTrue(r.statusCode() < 500, "a copy answered " + r.statusCode() + ": " + r.asString());
-                String answer = r.statusCode() >= 400 ? r.statusCode() + " " + r.path("code") : String.valueOf(r.statusCode());
-                answers.merge(answer, 1, Integer::sum);
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
+        Map<String, Integer> answers = new TreeMap<>();
+        for (Response r : Race.indexed(COPIES, copy::apply)) {
+            assertTrue(r.statusCode() < 500, "a copy answered " + r.statusCode() + ": " + r.asString());
+            String answer = r.statusCode() >= 400 ? r.statusCode() + " " + r.path("code") : String.valueOf(r.statusCode());
+            answers.merge(answer, 1, Integer::sum);
         }
+        return answers;
     }
 }

@@ -1,5 +1,6 @@
 package com.numberinventory.bootstrap.security;
 
+import com.numberinventory.bootstrap.support.ClockMovingTest;
 import com.numberinventory.bootstrap.support.Keys;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import com.numberinventory.bootstrap.support.TestAuth;
@@ -27,7 +28,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class ApiKeyApiTest {
+class ApiKeyApiTest extends ClockMovingTest {
 
     @Test
     void a_new_key_is_shown_once_with_its_prefix_and_never_again() {
@@ -104,14 +105,6 @@ class ApiKeyApiTest {
                 .body("status", equalTo("revoked")).body("revoked_at", notNullValue());
         given().delete("/v1/api-keys/" + made.id()).then().statusCode(409)
                 .body("code", equalTo("api_key.already_revoked"));
-    }
-
-    @jakarta.inject.Inject
-    com.numberinventory.bootstrap.support.TestClock clock;
-
-    @org.junit.jupiter.api.AfterEach
-    void putTheClockBack() {
-        clock.reset();
     }
 
     @Test

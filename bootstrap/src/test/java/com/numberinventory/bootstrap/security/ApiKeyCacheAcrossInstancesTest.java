@@ -43,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ApiKeyCacheAcrossInstancesTest {
 
     private static final List<String> READ = List.of("numbers:read");
+    /** The listener connections' application name, as the listener sets it. */
+    private static final String LISTENER = "application_name = 'number-inventory api-key listener'";
 
     @Inject
     AuthenticateApiKeyUseCase authenticate;
@@ -212,18 +214,18 @@ class ApiKeyCacheAcrossInstancesTest {
     }
 
     private int terminateListeners() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) "
-                     + "FROM pg_stat_activity WHERE application_name = 'number-inventory api-key listener'")) {
-            rs.next();
-            return rs.getInt(1);
-        }
+        return count("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                + LISTENER);
     }
 
     private int listenerConnections() throws Exception {
+        return count("SELECT count(*) FROM pg_stat_activity WHERE " + LISTENER);
+    }
+
+    /** The count a one-row, one-column query answers. */
+    private int count(String sql) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity "
-                     + "WHERE application_name = 'number-inventory api-key listener'")) {
+             ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }

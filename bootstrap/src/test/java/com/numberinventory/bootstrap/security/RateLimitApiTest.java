@@ -1,10 +1,10 @@
 package com.numberinventory.bootstrap.security;
 
+import com.numberinventory.bootstrap.support.ConfigOverrides;
 import com.numberinventory.bootstrap.support.Keys;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -29,12 +29,11 @@ import static org.hamcrest.Matchers.startsWith;
 class RateLimitApiTest {
 
     /** Three admin reads and two deliveries per provider a minute; every other class stays out of the way. */
-    public static class LowLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("numbers.rate-limit.window", "PT60S",
+    public static class LowLimits extends ConfigOverrides {
+        public LowLimits() {
+            super(Map.of("numbers.rate-limit.window", "PT60S",
                     "numbers.rate-limit.admin.read", "3",
-                    "numbers.rate-limit.provider-webhooks.per-provider", "2");
+                    "numbers.rate-limit.provider-webhooks.per-provider", "2"));
         }
     }
 

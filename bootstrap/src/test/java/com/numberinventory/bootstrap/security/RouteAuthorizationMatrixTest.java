@@ -1,6 +1,7 @@
 package com.numberinventory.bootstrap.security;
 
 import com.numberinventory.adapters.rest.security.RouteScopes;
+import com.numberinventory.bootstrap.support.ClockMovingTest;
 import com.numberinventory.bootstrap.support.Fixtures;
 import com.numberinventory.bootstrap.support.Keys;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
@@ -13,7 +14,6 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class RouteAuthorizationMatrixTest {
+class RouteAuthorizationMatrixTest extends ClockMovingTest {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
@@ -43,14 +43,6 @@ class RouteAuthorizationMatrixTest {
         public String toString() {
             return method.toUpperCase() + " " + template;
         }
-    }
-
-    @jakarta.inject.Inject
-    com.numberinventory.bootstrap.support.TestClock clock;
-
-    @org.junit.jupiter.api.AfterEach
-    void putTheClockBack() {
-        clock.reset();
     }
 
     @Test

@@ -1,14 +1,12 @@
 package com.numberinventory.bootstrap.upstream;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.numberinventory.bootstrap.support.Fixtures;
+import com.numberinventory.bootstrap.support.LocalUpstreamTest;
 import com.numberinventory.bootstrap.support.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -19,7 +17,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -33,34 +30,19 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class ProviderNumberApiHttpTest {
-
-    static WireMockServer upstream;
-
-    @BeforeAll
-    static void start() {
-        upstream = new WireMockServer(wireMockConfig().dynamicPort());
-        upstream.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        upstream.stop();
-    }
+class ProviderNumberApiHttpTest extends LocalUpstreamTest {
 
     /** A provider of the kind whose API is the local server, under its own path prefix. */
     private static String providerAtUpstream(String kind, String prefix, String apiKey) {
         String provider = Fixtures.provider(kind);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("api_key", apiKey, "api_base_url", upstream.baseUrl() + "/" + prefix))
-                .put("/v1/providers/" + provider + "/credentials").then().statusCode(200)
+        pointAtUpstream(provider, apiKey, prefix)
                 .body("api_credentials_set", equalTo(true))
                 .body("api_base_url", equalTo(upstream.baseUrl() + "/" + prefix));
         return provider;
     }
 
     private static String prefix() {
-        return "p" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        return prefix("p");
     }
 
     @Test

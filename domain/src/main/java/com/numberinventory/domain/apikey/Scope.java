@@ -1,10 +1,11 @@
 package com.numberinventory.domain.apikey;
 
-import java.util.Arrays;
+import com.numberinventory.domain.shared.WireNamed;
+
 import java.util.Optional;
 
 /** What an API key may do. A route names the one scope it needs. */
-public enum Scope {
+public enum Scope implements WireNamed {
     /** Read numbers, lookups, number history and rentals. */
     NUMBERS_READ("numbers:read"),
     /** Provision, release, reserve and the other number commands. */
@@ -22,12 +23,13 @@ public enum Scope {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<Scope> fromWire(String raw) {
-        return Arrays.stream(values()).filter(s -> s.wireName.equals(raw)).findFirst();
+        return WireNamed.fromWire(Scope.class, raw);
     }
 
     /** The scopes a workspace-bound key may hold: the rest act across workspaces. */

@@ -1,10 +1,10 @@
 package com.numberinventory.domain.campaign;
 
 import com.numberinventory.domain.provider.ProviderId;
+import com.numberinventory.domain.shared.WireNamed;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,12 +14,8 @@ public record Campaign(UUID id, ProviderId providerId, String campaignId, Status
                        Instant eventDate, Instant createdAt, Instant updatedAt) {
 
     /** Where a campaign stands: activated, expired, or unelected by the carriers. */
-    public enum Status {
+    public enum Status implements WireNamed {
         ACTIVE, EXPIRED, UNELECTED;
-
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     public Campaign {

@@ -3,10 +3,10 @@ package com.numberinventory.domain.job;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.series.SeriesId;
+import com.numberinventory.domain.shared.WireNamed;
 import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,20 +20,11 @@ public record BulkJob(JobId id, JobAction action, Optional<String> reason, Optio
                       Status status, int total, int done, int failed, Instant createdAt, Instant updatedAt,
                       Optional<Instant> completedAt) {
 
-    public enum Status {
+    public enum Status implements WireNamed {
         QUEUED, RUNNING, COMPLETED;
 
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
         public static Optional<Status> fromWire(String raw) {
-            for (Status s : values()) {
-                if (s.wireName().equals(raw)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
+            return WireNamed.fromWire(Status.class, raw);
         }
     }
 
@@ -58,20 +49,11 @@ public record BulkJob(JobId id, JobAction action, Optional<String> reason, Optio
         }
     }
 
-    public enum Outcome {
+    public enum Outcome implements WireNamed {
         SUCCEEDED, FAILED;
 
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
         public static Optional<Outcome> fromWire(String raw) {
-            for (Outcome o : values()) {
-                if (o.wireName().equals(raw)) {
-                    return Optional.of(o);
-                }
-            }
-            return Optional.empty();
+            return WireNamed.fromWire(Outcome.class, raw);
         }
     }
 }

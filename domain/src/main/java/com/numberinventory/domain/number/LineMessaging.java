@@ -1,8 +1,8 @@
 package com.numberinventory.domain.number;
 
+import com.numberinventory.domain.shared.WireNamed;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 
 /** A number's 10DLC messaging state: the campaign it is provisioned to and the last provisioning result. */
@@ -10,12 +10,8 @@ public record LineMessaging(NumberId numberId, String campaignId, Status status,
                             String description, Instant updatedAt) {
 
     /** none: not on a campaign; active: provisioned to it; failed: the last provisioning attempt failed. */
-    public enum Status {
+    public enum Status implements WireNamed {
         NONE, ACTIVE, FAILED;
-
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     public LineMessaging {

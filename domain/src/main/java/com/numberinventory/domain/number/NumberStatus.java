@@ -1,22 +1,14 @@
 package com.numberinventory.domain.number;
 
-import java.util.Locale;
+import com.numberinventory.domain.shared.WireNamed;
+
 import java.util.Optional;
 
 /** Where a number is in its lifecycle (see domain.md). */
-public enum NumberStatus {
+public enum NumberStatus implements WireNamed {
     PENDING, AVAILABLE, RESERVED, ASSIGNED, QUARANTINED, RETIRED;
 
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Optional<NumberStatus> fromWire(String raw) {
-        for (NumberStatus s : values()) {
-            if (s.wireName().equals(raw)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.fromWire(NumberStatus.class, raw);
     }
 }

@@ -2,8 +2,8 @@ package com.numberinventory.domain.number;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.numberinventory.domain.shared.WireNamed;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,26 +11,14 @@ import java.util.Optional;
  * in lower snake case ({@code mobile}, {@code fixed_line}, {@code toll_free}, ...). A pure function of the E.164
  * and the libphonenumber version, stored on each number so that searches can filter by it.
  */
-public enum NumberType {
+public enum NumberType implements WireNamed {
     FIXED_LINE, MOBILE, FIXED_LINE_OR_MOBILE, TOLL_FREE, PREMIUM_RATE, SHARED_COST, VOIP, PERSONAL_NUMBER, PAGER,
     UAN, VOICEMAIL, UNKNOWN;
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Optional<NumberType> fromWire(String wire) {
-        if (wire == null) {
-            return Optional.empty();
-        }
-        for (NumberType t : values()) {
-            if (t.wireName().equals(wire)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.fromWire(NumberType.class, wire);
     }
 
     /** The type libphonenumber gives this number. */

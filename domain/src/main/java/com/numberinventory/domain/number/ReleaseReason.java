@@ -1,10 +1,11 @@
 package com.numberinventory.domain.number;
 
-import java.util.Locale;
+import com.numberinventory.domain.shared.WireNamed;
+
 import java.util.Optional;
 
 /** Why a rental ended. */
-public enum ReleaseReason {
+public enum ReleaseReason implements WireNamed {
     /** The workspace asked. */
     EXPLICIT,
     /** A trial rental ran out. */
@@ -16,16 +17,7 @@ public enum ReleaseReason {
     /** An operator moved the number to another workspace: a new rental opened at the same instant. */
     TRANSFERRED;
 
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Optional<ReleaseReason> fromWire(String raw) {
-        for (ReleaseReason r : values()) {
-            if (r.wireName().equals(raw)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return WireNamed.fromWire(ReleaseReason.class, raw);
     }
 }

@@ -1,6 +1,7 @@
 package com.numberinventory.domain.number;
 
 import com.numberinventory.domain.provider.ProviderId;
+import com.numberinventory.domain.shared.WireNamed;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -16,20 +17,11 @@ public record UpstreamDisconnect(NumberId numberId, ProviderId providerId, E164 
                                  Status status, Optional<String> providerCode, Optional<String> detail,
                                  int attempts, Instant createdAt, Instant updatedAt) {
 
-    public enum Status {
+    public enum Status implements WireNamed {
         PENDING, DONE, FAILED;
 
-        public String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-
         public static Optional<Status> fromWire(String raw) {
-            for (Status s : values()) {
-                if (s.wireName().equals(raw)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
+            return WireNamed.fromWire(Status.class, raw);
         }
     }
 

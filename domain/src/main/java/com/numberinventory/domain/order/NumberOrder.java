@@ -6,6 +6,7 @@ import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.provider.ProviderId;
 import com.numberinventory.domain.series.SeriesId;
 import com.numberinventory.domain.shared.IdSource;
+import com.numberinventory.domain.shared.WireNamed;
 import com.numberinventory.domain.shared.WorkspaceId;
 
 import java.time.Instant;
@@ -23,20 +24,11 @@ import java.util.Optional;
  */
 public final class NumberOrder {
 
-    public enum Status {
+    public enum Status implements WireNamed {
         PENDING, COMPLETED, FAILED;
 
-        public String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-
         public static Optional<Status> fromWire(String s) {
-            for (Status v : values()) {
-                if (v.wireName().equals(s)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return WireNamed.fromWire(Status.class, s);
         }
     }
 

@@ -2,10 +2,10 @@ package com.numberinventory.domain.reconciliation;
 
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.provider.ProviderId;
+import com.numberinventory.domain.shared.WireNamed;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,24 +25,15 @@ public record Reconciliation(UUID id, ProviderId providerId, Status status, int 
         appliedAt = appliedAt == null ? Optional.empty() : appliedAt;
     }
 
-    public enum Status {
+    public enum Status implements WireNamed {
         REPORTED, APPLIED;
 
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
         public static Optional<Status> fromWire(String s) {
-            for (Status v : values()) {
-                if (v.wireName().equals(s)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return WireNamed.fromWire(Status.class, s);
         }
     }
 
-    public enum Kind {
+    public enum Kind implements WireNamed {
         /** The provider holds it; the inventory does not. */
         MISSING_HERE,
         /** The inventory holds it for this provider; the provider does not. */
@@ -50,17 +41,8 @@ public record Reconciliation(UUID id, ProviderId providerId, Status status, int 
         /** Both hold it, in states that disagree. */
         STATE_MISMATCH;
 
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
         public static Optional<Kind> fromWire(String s) {
-            for (Kind v : values()) {
-                if (v.wireName().equals(s)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return WireNamed.fromWire(Kind.class, s);
         }
     }
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A block of numbers from one provider in one country, sold at one monthly price with one capability set.
@@ -81,21 +82,21 @@ public final class Series {
     }
 
     public Optional<DomainEvent> activate(UUID eventId, Instant now) {
-        if (status == SeriesStatus.ACTIVE) {
-            return Optional.empty();
-        }
-        status = SeriesStatus.ACTIVE;
-        updatedAt = now;
-        return Optional.of(new SeriesActivated(eventId, now, id, providerId));
+        return moveTo(SeriesStatus.ACTIVE, now, () -> new SeriesActivated(eventId, now, id, providerId));
     }
 
     public Optional<DomainEvent> deactivate(UUID eventId, Instant now) {
-        if (status == SeriesStatus.INACTIVE) {
+        return moveTo(SeriesStatus.INACTIVE, now, () -> new SeriesDeactivated(eventId, now, id, providerId));
+    }
+
+    /** Moves to {@code target} with the event that says so; a series already there has nothing to say. */
+    private Optional<DomainEvent> moveTo(SeriesStatus target, Instant now, Supplier<DomainEvent> event) {
+        if (status == target) {
             return Optional.empty();
         }
-        status = SeriesStatus.INACTIVE;
+        status = target;
         updatedAt = now;
-        return Optional.of(new SeriesDeactivated(eventId, now, id, providerId));
+        return Optional.of(event.get());
     }
 
     public void rename(String newName, Instant now) {

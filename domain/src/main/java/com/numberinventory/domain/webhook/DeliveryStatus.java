@@ -1,23 +1,14 @@
 package com.numberinventory.domain.webhook;
 
-import java.util.Arrays;
+import com.numberinventory.domain.shared.WireNamed;
+
 import java.util.Optional;
 
 /** Where one delivery of one event to one subscription stands. */
-public enum DeliveryStatus {
-    PENDING("pending"), DELIVERED("delivered"), DEAD_LETTER("dead_letter");
-
-    private final String wireName;
-
-    DeliveryStatus(String wireName) {
-        this.wireName = wireName;
-    }
-
-    public String wireName() {
-        return wireName;
-    }
+public enum DeliveryStatus implements WireNamed {
+    PENDING, DELIVERED, DEAD_LETTER;
 
     public static Optional<DeliveryStatus> fromWire(String raw) {
-        return Arrays.stream(values()).filter(s -> s.wireName.equals(raw)).findFirst();
+        return WireNamed.fromWire(DeliveryStatus.class, raw);
     }
 }

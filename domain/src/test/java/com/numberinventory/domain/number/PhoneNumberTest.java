@@ -50,6 +50,13 @@ class PhoneNumberTest {
         return series(true, new Money(10_000, "KES"), quarantine);
     }
 
+    /** A number of the series, provisioned to alice at T0. */
+    private PhoneNumber heldByAlice(Series series) {
+        PhoneNumber n = numberIn(series);
+        n.provision(alice, series, IDS, T0);
+        return n;
+    }
+
     private static PhoneNumber numberIn(Series series) {
         return PhoneNumber.importInto(series, new NumberId(UUID.randomUUID()), E164.parse("e164", "+254700000001"),
                 IDS, T0).number();
@@ -92,8 +99,7 @@ class PhoneNumberTest {
     @Test
     void the_rental_keeps_the_price_it_started_at_when_the_series_is_repriced() {
         Series s = sellable(Duration.ZERO);
-        PhoneNumber n = numberIn(s);
-        n.provision(alice, s, IDS, T0);
+        PhoneNumber n = heldByAlice(s);
         s.reprice(new Money(99_999, "KES"), T0);
         assertEquals(10_000, n.openRental().orElseThrow().monthlyPrice().amountMinor());
     }
@@ -101,8 +107,7 @@ class PhoneNumberTest {
     @Test
     void provisioning_an_assigned_number_is_refused_as_already_claimed() {
         Series s = sellable(Duration.ZERO);
-        PhoneNumber n = numberIn(s);
-        n.provision(alice, s, IDS, T0);
+        PhoneNumber n = heldByAlice(s);
         refused(ErrorCode.ALREADY_CLAIMED, () -> n.provision(bob, s, IDS, T0));
         refused(ErrorCode.ALREADY_CLAIMED, () -> n.provision(alice, s, IDS, T0));
     }
@@ -147,8 +152,7 @@ class PhoneNumberTest {
     @Test
     void release_with_a_zero_quarantine_makes_the_number_available_at_once() {
         Series s = sellable(Duration.ZERO);
-        PhoneNumber n = numberIn(s);
-        n.provision(alice, s, IDS, T0);
+        PhoneNumber n = heldByAlice(s);
         n.release(ReleaseReason.ADMIN_RELEASED, Optional.empty(), s, IDS, T0);
         assertEquals(NumberStatus.AVAILABLE, n.status());
         n.provision(bob, s, IDS, T0);
@@ -158,8 +162,7 @@ class PhoneNumberTest {
     @Test
     void during_quarantine_only_the_previous_workspace_may_take_the_number_back() {
         Series s = sellable(Duration.ofDays(30));
-        PhoneNumber n = numberIn(s);
-        n.provision(alice, s, IDS, T0);
+        PhoneNumber n = heldByAlice(s);
         n.release(ReleaseReason.EXPLICIT, Optional.empty(), s, IDS, T0);
         refused(ErrorCode.NOT_AVAILABLE, () -> n.provision(bob, s, IDS, T0.plus(Duration.ofDays(29))));
         n.provision(alice, s, IDS, T0.plus(Duration.ofDays(29)));
@@ -169,8 +172,7 @@ class PhoneNumberTest {
     @Test
     void once_quarantine_has_run_out_anyone_may_provision_the_number() {
         Series s = sellable(Duration.ofDays(30));
-        PhoneNumber n = numberIn(s);
-        n.provision(alice, s, IDS, T0);
+        PhoneNumber n = heldByAlice(s);
         n.release(ReleaseReason.EXPLICIT, Optional.empty(), s, IDS, T0);
         n.provision(bob, s, IDS, T0.plus(Duration.ofDays(30)));
         assertEquals(Optional.of(bob), n.workspaceId());
@@ -185,8 +187,7 @@ class PhoneNumberTest {
     @Test
     void release_on_behalf_of_a_workspace_that_does_not_hold_the_number_is_refused() {
         Series s = sellable(Duration.ZERO);
-        PhoneNumber n = numberIn(s);
-        n.provision(alice, s, IDS, T0);
+        PhoneNumber n = heldByAlice(s);
         refused(ErrorCode.NOT_ASSIGNED, () -> n.release(ReleaseReason.EXPLICIT, Optional.of(bob), s, IDS, T0));
         assertEquals(NumberStatus.ASSIGNED, n.status());
     }
@@ -194,8 +195,7 @@ class PhoneNumberTest {
     @Test
     void retiring_an_assigned_number_is_refused_and_a_retired_number_refuses_everything() {
         Series s = sellable(Duration.ZERO);
-        PhoneNumber n = numberIn(s);
-        n.provision(alice, s, IDS, T0);
+        PhoneNumber n = heldByAlice(s);
         refused(ErrorCode.ASSIGNED, () -> n.retire("operator", IDS, T0));
         n.release(ReleaseReason.PROVIDER_RELEASED, Optional.empty(), s, IDS, T0);
         NumberRetired retired = n.retire("provider took it back", IDS, T0);

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static com.numberinventory.application.support.Inventory.ALICE;
+import static com.numberinventory.application.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -74,10 +75,8 @@ class ApiKeyServiceTest {
         ApiKey revoked = service.revoke(created.key().id());
 
         assertEquals(Optional.of(clock.instant()), revoked.revokedAt());
-        assertEquals(ErrorCode.API_KEY_REVOKED,
-                assertThrows(DomainException.class, () -> service.authenticate(created.plaintext())).errorCode());
-        assertEquals(ErrorCode.API_KEY_ALREADY_REVOKED,
-                assertThrows(DomainException.class, () -> service.revoke(created.key().id())).errorCode());
+        assertRefused(ErrorCode.API_KEY_REVOKED, () -> service.authenticate(created.plaintext()));
+        assertRefused(ErrorCode.API_KEY_ALREADY_REVOKED, () -> service.revoke(created.key().id()));
     }
 
     @Test
@@ -87,8 +86,7 @@ class ApiKeyServiceTest {
 
         clock.advance(Duration.ofHours(1));
 
-        assertEquals(ErrorCode.API_KEY_EXPIRED,
-                assertThrows(DomainException.class, () -> service.authenticate(created.plaintext())).errorCode());
+        assertRefused(ErrorCode.API_KEY_EXPIRED, () -> service.authenticate(created.plaintext()));
     }
 
     @Test
@@ -103,10 +101,8 @@ class ApiKeyServiceTest {
     @Test
     void unknown_key_ids_are_not_found() {
         ApiKeyId unknown = new ApiKeyId(UUID.randomUUID());
-        assertEquals(ErrorCode.API_KEY_NOT_FOUND,
-                assertThrows(DomainException.class, () -> service.get(unknown)).errorCode());
-        assertEquals(ErrorCode.API_KEY_NOT_FOUND,
-                assertThrows(DomainException.class, () -> service.revoke(unknown)).errorCode());
+        assertRefused(ErrorCode.API_KEY_NOT_FOUND, () -> service.get(unknown));
+        assertRefused(ErrorCode.API_KEY_NOT_FOUND, () -> service.revoke(unknown));
     }
 
     @Test

@@ -33,8 +33,7 @@ class LifecycleServicesTest {
 
     @Test
     void a_reservation_holds_the_number_until_cancelled_by_its_workspace() {
-        NumberId id = inventory.availableNumber(series, "+254700000001");
-        inventory.reserve.reserve(new ReserveNumberCommand(id, ALICE, 900));
+        NumberId id = inventory.reservedNumber(series, "+254700000001", ALICE, 900);
         assertEquals(new NumberState.Reserved(ALICE, inventory.clock.instant().plusSeconds(900)),
                 inventory.numbers.stored(id).state());
 
@@ -48,8 +47,7 @@ class LifecycleServicesTest {
 
     @Test
     void suspending_twice_saves_once() {
-        NumberId id = inventory.availableNumber(series, "+254700000001");
-        inventory.provision.provision(new ProvisionNumberCommand(id, ALICE));
+        NumberId id = inventory.assignedNumber(series, "+254700000001", ALICE);
         int saves = inventory.numbers.saves();
 
         inventory.state.suspend(id, "fraud check");
@@ -62,8 +60,7 @@ class LifecycleServicesTest {
 
     @Test
     void an_assigned_number_is_not_retired() {
-        NumberId id = inventory.availableNumber(series, "+254700000001");
-        inventory.provision.provision(new ProvisionNumberCommand(id, ALICE));
+        NumberId id = inventory.assignedNumber(series, "+254700000001", ALICE);
 
         DomainException e = assertThrows(DomainException.class, () -> inventory.state.retire(id, "end of block"));
 

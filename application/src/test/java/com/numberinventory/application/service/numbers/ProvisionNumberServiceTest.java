@@ -48,9 +48,7 @@ class ProvisionNumberServiceTest {
 
     @Test
     void a_number_reserved_for_another_workspace_is_refused_and_nothing_is_written() {
-        NumberId id = inventory.availableNumber(series, "+254700000001");
-        inventory.reserve.reserve(new com.numberinventory.application.port.in.numbers.ReserveNumberUseCase
-                .ReserveNumberCommand(id, BOB, 900));
+        NumberId id = inventory.reservedNumber(series, "+254700000001", BOB, 900);
         int saves = inventory.numbers.saves();
 
         DomainException e = assertThrows(DomainException.class,
@@ -63,9 +61,7 @@ class ProvisionNumberServiceTest {
 
     @Test
     void a_workspace_bound_caller_acting_on_another_workspaces_number_gets_not_found_and_nothing_is_written() {
-        NumberId id = inventory.availableNumber(series, "+254700000001");
-        inventory.reserve.reserve(new com.numberinventory.application.port.in.numbers.ReserveNumberUseCase
-                .ReserveNumberCommand(id, BOB, 900));
+        NumberId id = inventory.reservedNumber(series, "+254700000001", BOB, 900);
         int saves = inventory.numbers.saves();
 
         // The visibility is checked on the locked row: the same answer as for a number that does not exist.

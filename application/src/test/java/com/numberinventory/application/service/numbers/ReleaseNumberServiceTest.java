@@ -1,6 +1,5 @@
 package com.numberinventory.application.service.numbers;
 
-import com.numberinventory.application.port.in.numbers.ProvisionNumberUseCase.ProvisionNumberCommand;
 import com.numberinventory.application.port.in.numbers.ReleaseNumberUseCase.ReleaseNumberCommand;
 import com.numberinventory.application.support.Inventory;
 import com.numberinventory.domain.number.NumberId;
@@ -8,7 +7,6 @@ import com.numberinventory.domain.number.NumberState;
 import com.numberinventory.domain.number.ReleaseReason;
 import com.numberinventory.domain.rental.Rental;
 import com.numberinventory.domain.rental.RentalId;
-import com.numberinventory.domain.series.Series;
 import com.numberinventory.domain.shared.DomainException;
 import com.numberinventory.domain.shared.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -27,15 +25,9 @@ class ReleaseNumberServiceTest {
 
     private final Inventory inventory = new Inventory();
 
-    private NumberId assignedToAlice(Series series) {
-        NumberId id = inventory.availableNumber(series, "+254700000001");
-        inventory.provision.provision(new ProvisionNumberCommand(id, ALICE));
-        return id;
-    }
-
     @Test
     void release_closes_the_rental_with_its_reason_and_quarantines_the_number_for_its_holder() {
-        NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ofDays(30)));
+        NumberId id = inventory.assignedNumber(inventory.sellableSeries(Duration.ofDays(30)), "+254700000001", ALICE);
         RentalId rental = inventory.numbers.stored(id).openRental().orElseThrow().id();
         inventory.clock.advance(Duration.ofHours(1));
 
@@ -52,7 +44,7 @@ class ReleaseNumberServiceTest {
 
     @Test
     void a_workspace_bound_caller_releasing_another_workspaces_number_gets_not_found_and_the_rental_stays_open() {
-        NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ofDays(30)));
+        NumberId id = inventory.assignedNumber(inventory.sellableSeries(Duration.ofDays(30)), "+254700000001", ALICE);
         int saves = inventory.numbers.saves();
 
         DomainException e = assertThrows(DomainException.class, () -> inventory.release.release(
@@ -65,7 +57,7 @@ class ReleaseNumberServiceTest {
 
     @Test
     void release_with_a_zero_quarantine_makes_the_number_available_at_once() {
-        NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ZERO));
+        NumberId id = inventory.assignedNumber(inventory.sellableSeries(Duration.ZERO), "+254700000001", ALICE);
 
         inventory.release.release(new ReleaseNumberCommand(id, ReleaseReason.ADMIN_RELEASED, Optional.empty()));
 
@@ -74,7 +66,7 @@ class ReleaseNumberServiceTest {
 
     @Test
     void release_naming_another_workspace_is_refused_and_the_rental_stays_open() {
-        NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ofDays(30)));
+        NumberId id = inventory.assignedNumber(inventory.sellableSeries(Duration.ofDays(30)), "+254700000001", ALICE);
 
         DomainException e = assertThrows(DomainException.class, () -> inventory.release.release(
                 new ReleaseNumberCommand(id, ReleaseReason.EXPLICIT, Optional.of(BOB))));

@@ -1,6 +1,5 @@
 package com.numberinventory.application.service.numbers;
 
-import com.numberinventory.application.port.in.numbers.ProvisionNumberUseCase.ProvisionNumberCommand;
 import com.numberinventory.application.port.in.numbers.TransferNumberUseCase.TransferNumberCommand;
 import com.numberinventory.application.support.Inventory;
 import com.numberinventory.domain.event.NumberTransferred;
@@ -34,16 +33,10 @@ class TransferNumberServiceTest {
 
     private final Inventory inventory = new Inventory();
 
-    private NumberId assignedToAlice(Series series) {
-        NumberId id = inventory.availableNumber(series, "+254700000001");
-        inventory.provision.provision(new ProvisionNumberCommand(id, ALICE));
-        return id;
-    }
-
     @Test
     void transfer_ends_the_rental_as_transferred_and_opens_the_new_one_at_the_same_instant_without_quarantine() {
         Series series = inventory.sellableSeries(Duration.ofDays(30));
-        NumberId id = assignedToAlice(series);
+        NumberId id = inventory.assignedNumber(series, "+254700000001", ALICE);
         RentalId old = inventory.numbers.stored(id).openRental().orElseThrow().id();
         inventory.clock.advance(Duration.ofDays(3));
         series.reprice(new Money(12_500, "KES"), inventory.clock.instant());
@@ -83,7 +76,7 @@ class TransferNumberServiceTest {
 
     @Test
     void naming_a_from_workspace_that_is_not_the_holder_is_a_holder_mismatch() {
-        NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ofDays(30)));
+        NumberId id = inventory.assignedNumber(inventory.sellableSeries(Duration.ofDays(30)), "+254700000001", ALICE);
         int saves = inventory.numbers.saves();
 
         DomainException e = assertThrows(DomainException.class, () -> inventory.transfer.transfer(
@@ -96,7 +89,7 @@ class TransferNumberServiceTest {
 
     @Test
     void transferring_to_the_holder_itself_is_refused_as_same_workspace() {
-        NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ofDays(30)));
+        NumberId id = inventory.assignedNumber(inventory.sellableSeries(Duration.ofDays(30)), "+254700000001", ALICE);
 
         DomainException e = assertThrows(DomainException.class, () -> inventory.transfer.transfer(
                 new TransferNumberCommand(id, ALICE, Optional.empty(), Optional.empty())));
@@ -106,7 +99,7 @@ class TransferNumberServiceTest {
 
     @Test
     void a_workspace_bound_caller_that_cannot_see_the_number_gets_not_found() {
-        NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ofDays(30)));
+        NumberId id = inventory.assignedNumber(inventory.sellableSeries(Duration.ofDays(30)), "+254700000001", ALICE);
 
         DomainException e = assertThrows(DomainException.class, () -> inventory.transfer.transfer(
                 new TransferNumberCommand(id, CAROL, Optional.empty(), Optional.of(BOB))));
@@ -117,7 +110,7 @@ class TransferNumberServiceTest {
 
     @Test
     void the_new_holder_releases_into_quarantine_for_itself_not_for_the_previous_holder() {
-        NumberId id = assignedToAlice(inventory.sellableSeries(Duration.ofDays(30)));
+        NumberId id = inventory.assignedNumber(inventory.sellableSeries(Duration.ofDays(30)), "+254700000001", ALICE);
         inventory.transfer.transfer(new TransferNumberCommand(id, BOB, Optional.empty(), Optional.empty()));
 
         inventory.release.release(new com.numberinventory.application.port.in.numbers.ReleaseNumberUseCase

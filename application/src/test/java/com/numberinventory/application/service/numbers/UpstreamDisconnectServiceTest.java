@@ -1,12 +1,12 @@
 package com.numberinventory.application.service.numbers;
 
+import com.numberinventory.application.port.in.webhooks.ProviderCommand;
 import com.numberinventory.application.port.out.providers.upstream.ProviderNumberApi.DisconnectOutcome;
 import com.numberinventory.application.port.out.providers.upstream.ProviderRejectedException;
 import com.numberinventory.application.port.out.providers.upstream.ProviderUnavailableException;
 import com.numberinventory.application.support.FakeProviderNumberApi;
 import com.numberinventory.application.support.InMemoryUpstreamDisconnects;
 import com.numberinventory.application.support.Inventory;
-import com.numberinventory.application.port.in.webhooks.ProviderCommand;
 import com.numberinventory.domain.number.E164;
 import com.numberinventory.domain.number.NumberId;
 import com.numberinventory.domain.number.NumberStatus;
@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import static com.numberinventory.application.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -108,7 +109,6 @@ class UpstreamDisconnectServiceTest {
 
         assertEquals(ErrorCode.RETIRED, e.errorCode());
         assertEquals(List.of(), provider.calls);
-        assertEquals(ErrorCode.DISCONNECT_NOT_FOUND,
-                assertThrows(DomainException.class, () -> service.disconnectOf(number)).errorCode());
+        assertRefused(ErrorCode.DISCONNECT_NOT_FOUND, () -> service.disconnectOf(number));
     }
 }

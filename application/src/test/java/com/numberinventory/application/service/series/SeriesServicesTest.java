@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static com.numberinventory.application.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -172,9 +173,7 @@ class SeriesServicesTest {
     @Test
     void unknown_series_are_not_found() {
         SeriesId unknown = new SeriesId(UUID.randomUUID());
-        assertEquals(ErrorCode.SERIES_NOT_FOUND,
-                assertThrows(DomainException.class, () -> change.activate(unknown)).errorCode());
-        assertEquals(ErrorCode.SERIES_NOT_FOUND,
-                assertThrows(DomainException.class, () -> change.deactivate(unknown)).errorCode());
+        assertRefused(ErrorCode.SERIES_NOT_FOUND, () -> change.activate(unknown));
+        assertRefused(ErrorCode.SERIES_NOT_FOUND, () -> change.deactivate(unknown));
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static com.numberinventory.application.support.Inventory.ALICE;
+import static com.numberinventory.application.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -133,12 +134,9 @@ class WebhookSubscriptionServicesTest {
     @Test
     void unknown_subscriptions_are_not_found_for_every_operation() {
         UUID unknown = UUID.randomUUID();
-        assertEquals(ErrorCode.WEBHOOK_NOT_FOUND,
-                assertThrows(DomainException.class, () -> queries.get(unknown)).errorCode());
-        assertEquals(ErrorCode.WEBHOOK_NOT_FOUND,
-                assertThrows(DomainException.class, () -> rotation.rotate(unknown)).errorCode());
-        assertEquals(ErrorCode.WEBHOOK_NOT_FOUND,
-                assertThrows(DomainException.class, () -> service.delete(unknown)).errorCode());
+        assertRefused(ErrorCode.WEBHOOK_NOT_FOUND, () -> queries.get(unknown));
+        assertRefused(ErrorCode.WEBHOOK_NOT_FOUND, () -> rotation.rotate(unknown));
+        assertRefused(ErrorCode.WEBHOOK_NOT_FOUND, () -> service.delete(unknown));
         assertEquals(ErrorCode.WEBHOOK_NOT_FOUND, assertThrows(DomainException.class, () -> service.update(
                 new UpdateWebhookCommand(unknown, Patch.unchanged(), Patch.unchanged(), Patch.set(true))))
                 .errorCode());
