@@ -15,7 +15,6 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -83,27 +82,13 @@ public class NumberInserts {
                         + "status text, series_id uuid, provider_id uuid, event_sequence bigint, number_type text) "
                         + "ON COMMIT DROP");
             }
-            copy(pg, "COPY import_numbers FROM STDIN", w -> {
+            copy(pg, "COPY import_numbers FROM STDIN", rows -> {
                 for (PhoneNumber.Added a : added) {
                     PhoneNumber p = a.number();
-                    w.write(p.id().value().toString());
-                    w.write('\t');
-                    text(w, p.e164().value());
-                    w.write('\t');
-                    text(w, p.e164().country().value());
-                    w.write('\t');
-                    w.write(Integer.toString(p.capabilities().bits()));
-                    w.write('\t');
-                    text(w, p.status().wireName());
-                    w.write('\t');
-                    w.write(p.seriesId().value().toString());
-                    w.write('\t');
-                    w.write(p.providerId().value().toString());
-                    w.write('\t');
-                    w.write(Long.toString(p.eventSequence()));
-                    w.write('\t');
-                    text(w, p.numberType().wireName());
-                    w.write('\n');
+                    rows.plain(p.id().value().toString()).text(p.e164().value()).text(p.e164().country().value())
+                            .plain(Integer.toString(p.capabilities().bits())).text(p.status().wireName())
+                            .plain(p.seriesId().value().toString()).plain(p.providerId().value().toString())
+                            .plain(Long.toString(p.eventSequence())).text(p.numberType().wireName()).endRow();
                 }
             });
             Set<NumberId> inserted = new HashSet<>();
@@ -133,30 +118,16 @@ public class NumberInserts {
     private void copyEvents(PGConnection pg, Collection<PhoneNumber.Added> added, Set<NumberId> inserted,
                             CurrentActor.Actor actor) throws SQLException {
         copy(pg, "COPY domain_events (id, kind, number_id, series_id, workspace_id, sequence, occurred_at, envelope, "
-                + "actor_type, actor_id) FROM STDIN", w -> {
+                + "actor_type, actor_id) FROM STDIN", rows -> {
             for (PhoneNumber.Added a : added) {
                 if (!inserted.contains(a.number().id())) {
                     continue;
                 }
                 NumberAdded e = a.event();
-                w.write(e.eventId().toString());
-                w.write('\t');
-                text(w, e.kind());
-                w.write('\t');
-                w.write(e.numberId().value().toString());
-                w.write("\t\\N\t");
-                text(w, e.workspaceId().map(WorkspaceId::toString).orElse(null));
-                w.write('\t');
-                w.write(Long.toString(e.sequence()));
-                w.write('\t');
-                text(w, EventEnvelopes.time(e.occurredAt()));
-                w.write('\t');
-                text(w, envelopes.toJson(e, actor));
-                w.write('\t');
-                text(w, actor.type());
-                w.write('\t');
-                text(w, actor.id());
-                w.write('\n');
+                rows.plain(e.eventId().toString()).text(e.kind()).plain(e.numberId().value().toString()).text(null)
+                        .text(e.workspaceId().map(WorkspaceId::toString).orElse(null))
+                        .plain(Long.toString(e.sequence())).text(EventEnvelopes.time(e.occurredAt()))
+                        .text(envelopes.toJson(e, actor)).text(actor.type()).text(actor.id()).endRow();
             }
         });
     }
@@ -164,16 +135,16 @@ public class NumberInserts {
     /** Rows written in COPY's text format. */
     @FunctionalInterface
     private interface CopyRows {
-        void write(Writer w) throws IOException;
+        void write(CopyText rows) throws IOException;
     }
 
     /** Streams the rows through {@code COPY ... FROM STDIN}, cancelling the copy if writing them fails. */
     private static void copy(PGConnection pg, String sql, CopyRows rows) throws SQLException {
         PGCopyOutputStream out = new PGCopyOutputStream(pg, sql, COPY_BUFFER);
         try {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), COPY_BUFFER);
-            rows.write(w);
-            w.flush();
+            CopyText text = new CopyText(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            rows.write(text);
+            text.flush();
             out.endCopy();
         } catch (IOException | RuntimeException e) {
             if (out.isActive()) {
@@ -186,29 +157,64 @@ public class NumberInserts {
         }
     }
 
-    /** A text value in COPY's text format: backslash, tab and line breaks escaped, null as {@code \N}. */
-    private static void text(Writer w, String value) throws IOException {
-        if (value == null) {
-            w.write("\\N");
-            return;
+    /** COPY's text format, gathered in a buffer of whole rows and handed to the stream a buffer at a time. */
+    private static final class CopyText {
+
+        private final Writer out;
+        private final StringBuilder buffer = new StringBuilder(COPY_BUFFER + 1024);
+        private boolean rowStarted;
+
+        CopyText(Writer out) {
+            this.out = out;
         }
-        int start = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            String escaped = switch (c) {
-                case '\\' -> "\\\\";
-                case '\t' -> "\\t";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                default -> null;
-            };
-            if (escaped != null) {
-                w.write(value, start, i - start);
-                w.write(escaped);
-                start = i + 1;
+
+        /** A value that holds no character COPY escapes (ids, numbers). */
+        CopyText plain(String value) {
+            separate();
+            buffer.append(value);
+            return this;
+        }
+
+        /** A text value: backslash, tab and line breaks escaped, null as {@code \N}. */
+        CopyText text(String value) {
+            separate();
+            if (value == null) {
+                buffer.append("\\N");
+                return this;
+            }
+            int start = 0;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                    buffer.append(value, start, i).append('\\')
+                            .append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+                    start = i + 1;
+                }
+            }
+            buffer.append(value, start, value.length());
+            return this;
+        }
+
+        void endRow() throws IOException {
+            buffer.append('\n');
+            rowStarted = false;
+            if (buffer.length() >= COPY_BUFFER) {
+                flush();
             }
         }
-        w.write(value, start, value.length() - start);
+
+        void flush() throws IOException {
+            out.append(buffer);
+            out.flush();
+            buffer.setLength(0);
+        }
+
+        private void separate() {
+            if (rowStarted) {
+                buffer.append('\t');
+            }
+            rowStarted = true;
+        }
     }
 
     /** Inserts the numbers, skipping those whose E.164 a non-retired number already holds; returns the inserted. */
