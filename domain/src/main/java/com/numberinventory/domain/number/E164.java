@@ -123,6 +123,22 @@ public record E164(String value, CountryCode country) {
         }
     }
 
+    /**
+     * This number as libphonenumber's parser reads it; null where the parser would refuse it. A valid number in
+     * canonical form is read without that parser ({@link #canonicalNumber}, the same answer there, as
+     * {@code E164ParsingTest} holds); anything else (a value stored before validation tightened) goes through it.
+     */
+    Phonenumber.PhoneNumber libraryNumber() {
+        if (SHAPE.matcher(value).matches()) {
+            Phonenumber.PhoneNumber number = canonicalNumber(value);
+            if (number != null && UTIL.isValidNumber(number)
+                    && UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164).equals(value)) {
+                return number;
+            }
+        }
+        return parsedByLibrary(value);
+    }
+
     /** The digits without the leading {@code +}. */
     public String digits() {
         return value.substring(1);

@@ -1,8 +1,14 @@
 package com.numberinventory.domain.number;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.numberinventory.domain.shared.CountryCode;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -32,5 +38,55 @@ class NumberTypeTest {
         for (var t : com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.values()) {
             assertEquals(t.name(), NumberType.valueOf(t.name()).name());
         }
+    }
+
+    /** The reference: the type of the number as the library's general parser reads it. */
+    private static NumberType byLibrary(String raw) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            return NumberType.valueOf(util.getNumberType(util.parse(raw, null)).name());
+        } catch (NumberParseException e) {
+            return NumberType.UNKNOWN;
+        }
+    }
+
+    @Test
+    void the_type_is_the_library_s_over_every_region_s_examples_their_neighbours_and_random_numbers() {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        Random random = new Random(11);
+        List<String> inputs = new ArrayList<>();
+        for (String region : util.getSupportedRegions()) {
+            for (PhoneNumberUtil.PhoneNumberType type : util.getSupportedTypesForRegion(region)) {
+                var example = util.getExampleNumberForType(region, type);
+                if (example == null) {
+                    continue;
+                }
+                String e164 = util.format(example, PhoneNumberUtil.PhoneNumberFormat.E164);
+                inputs.add(e164);
+                String cc = "+" + example.getCountryCode();
+                String national = e164.substring(cc.length());
+                for (int i = 0; i < 12; i++) {
+                    char[] digits = national.toCharArray();
+                    digits[random.nextInt(digits.length)] = (char) ('0' + random.nextInt(10));
+                    inputs.add(cc + new String(digits));
+                }
+                inputs.add(cc + "0" + national);
+            }
+        }
+        for (int i = 0; i < 20_000; i++) {
+            long digits = Math.abs(random.nextLong()) % 100_000_000_000_000L;
+            inputs.add("+" + (1 + random.nextInt(9)) + digits);
+        }
+        int valid = 0;
+        for (String raw : inputs) {
+            Optional<E164> e164 = E164.tryParse(raw);
+            if (e164.isPresent()) {
+                assertEquals(byLibrary(raw), NumberType.of(e164.get()), raw);
+                valid++;
+            }
+            // Numbers stored before validation tightened, or read from elsewhere, are classified the same way.
+            assertEquals(byLibrary(raw), NumberType.of(new E164(raw, new CountryCode("KE"))), raw);
+        }
+        assertEquals(true, valid > 1000, valid + " valid");
     }
 }

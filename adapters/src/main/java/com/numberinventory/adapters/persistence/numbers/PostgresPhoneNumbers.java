@@ -227,6 +227,9 @@ public class PostgresPhoneNumbers implements PhoneNumbers {
             return Set.of();
         }
         rows.getEntityManager().flush();
+        if (added.size() >= NumberInserts.COPY_FROM) {
+            return inserts.copyNew(rows.getEntityManager(), added);
+        }
         Set<NumberId> inserted = inserts.insertNew(rows.getEntityManager(),
                 added.stream().map(PhoneNumber.Added::number).toList());
         events.append(added.stream().filter(a -> inserted.contains(a.number().id())).map(PhoneNumber.Added::event)
