@@ -105,7 +105,7 @@ public class ReactiveDatabase {
      * The connection options of a {@code jdbc:postgresql://host[:port]/database[?user=..&password=..&sslmode=..]}
      * URL; the datasource's username and password, where set, take precedence over the URL's.
      */
-    static PgConnectOptions options(String jdbcUrl, Optional<String> username, Optional<String> password) {
+    public static PgConnectOptions options(String jdbcUrl, Optional<String> username, Optional<String> password) {
         if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
             throw new IllegalArgumentException("not a jdbc:postgresql:// URL with one host");
         }
