@@ -185,6 +185,9 @@ public class SeriesResource {
     @APIResponse(responseCode = "201", description = "What was added and what was skipped", content = @Content(schema = @Schema(implementation = ImportRequest.ResultView.class)))
     @APIResponse(responseCode = "400", description = "numbers.series_invalid or validation.bad_request")
     @APIResponse(responseCode = "404", description = "numbers.series_not_found")
+    @APIResponse(responseCode = "503", description = "numbers.imports_busy: other imports hold the numbers the service "
+            + "builds at once (numbers.imports.max-numbers-in-flight) for longer than numbers.imports.queue-timeout; nothing was "
+            + "imported, retry after Retry-After. service_unavailable: the database cannot be reached")
     public Response importNumbers(@PathParam("id") @PathId(ErrorCode.SERIES_NOT_FOUND) UUID id, ImportRequest body) {
         SeriesId seriesId = new SeriesId(id);
         Params.required("body", body);

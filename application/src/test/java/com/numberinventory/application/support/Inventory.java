@@ -9,7 +9,9 @@ import com.numberinventory.application.service.campaigns.CampaignService;
 import com.numberinventory.application.service.campaigns.LineMessagingService;
 import com.numberinventory.application.service.lifecycle.DueTransitionsService;
 import com.numberinventory.application.service.numbers.ChangeNumberStateService;
+import com.numberinventory.application.service.numbers.ImportCapacity;
 import com.numberinventory.application.service.numbers.ImportNumbersService;
+import com.numberinventory.application.port.in.numbers.ImportNumbersUseCase;
 import com.numberinventory.application.service.numbers.NumberChanges;
 import com.numberinventory.application.service.numbers.ProvisionNumberService;
 import com.numberinventory.application.service.numbers.ReleaseNumberService;
@@ -93,7 +95,10 @@ public final class Inventory {
     public final ReserveNumberService reserve = new ReserveNumberService(changes, ids);
     public final TransferNumberService transfer = new TransferNumberService(catalog, changes, ids);
     public final ChangeNumberStateService state = new ChangeNumberStateService(changes, ids);
-    public final ImportNumbersService imports = new ImportNumbersService(catalog, numbers, transactions, clock, ids);
+    public final ImportCapacity importCapacity = new ImportCapacity(ImportNumbersUseCase.MAX_NUMBERS_PER_CALL,
+            Duration.ofMillis(200));
+    public final ImportNumbersService imports =
+            new ImportNumbersService(catalog, numbers, transactions, clock, ids, importCapacity);
     public final ConvertRentalService convert = new ConvertRentalService(new LedgerView(), changes, ids);
     public final DueTransitionsService due = new DueTransitionsService(numbers, catalog, transactions, clock, ids, 2);
     public final LineMessagingService lines = new LineMessagingService(numbers, numbers, ids, disconnects);

@@ -23,6 +23,8 @@ public interface NumbersConfig {
 
     Jobs jobs();
 
+    Imports imports();
+
     Idempotency idempotency();
 
     Webhooks webhooks();
@@ -81,6 +83,20 @@ public interface NumbersConfig {
         /** Numbers one transaction of the timer locks and moves at most. */
         @WithDefault("500")
         int batchSize();
+    }
+
+    /**
+     * Imports: an import holds the numbers of its call (about 10 MiB per 100,000) and builds them a chunk at a time,
+     * so the numbers in flight at once are bounded; a call that cannot start within {@code queue-timeout} is refused
+     * with 503 {@code numbers.imports_busy}. The default, two full-size calls at a time, fits the heap the service is
+     * sized for (README, "What it is sized for"); raise it with the heap.
+     */
+    interface Imports {
+        @WithDefault("200000")
+        int maxNumbersInFlight();
+
+        @WithDefault("PT30S")
+        java.time.Duration queueTimeout();
     }
 
     /** The bulk-job runner ({@code numbers.jobs.enabled}, {@code .interval}, {@code .initial-delay} in the timer). */

@@ -8,6 +8,7 @@ import com.numberinventory.application.port.out.providers.Providers;
 import com.numberinventory.application.port.out.series.SeriesCatalog;
 import com.numberinventory.application.port.out.shared.Transactions;
 import com.numberinventory.application.service.numbers.ChangeNumberStateService;
+import com.numberinventory.application.service.numbers.ImportCapacity;
 import com.numberinventory.application.service.numbers.ImportNumbersService;
 import com.numberinventory.application.service.numbers.NumberChanges;
 import com.numberinventory.application.service.numbers.ReserveNumberService;
@@ -82,8 +83,9 @@ public class ApplicationWiring {
     @Produces
     @Singleton
     ImportNumbersService importNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, Transactions tx,
-                                              Clock clock, IdSource ids) {
-        return new ImportNumbersService(catalog, numbers, tx, clock, ids);
+                                              Clock clock, IdSource ids, NumbersConfig config) {
+        return new ImportNumbersService(catalog, numbers, tx, clock, ids,
+                new ImportCapacity(config.imports().maxNumbersInFlight(), config.imports().queueTimeout()));
     }
 
     @Produces

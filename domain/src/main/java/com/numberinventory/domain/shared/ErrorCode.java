@@ -82,6 +82,8 @@ public enum ErrorCode {
     ALREADY_IN_INVENTORY("numbers.already_in_inventory", Kind.CONFLICT),
     /** An import job's number that the series cannot hold (another country). */
     INVALID_NUMBER("numbers.invalid_number", Kind.UNPROCESSABLE),
+    /** Other imports hold the numbers the service builds at once; the call changed nothing and may be retried. */
+    IMPORTS_BUSY("numbers.imports_busy", Kind.UNAVAILABLE),
     RECONCILIATION_NOT_FOUND("reconciliations.not_found", Kind.NOT_FOUND),
     RECONCILIATION_ALREADY_APPLIED("reconciliations.already_applied", Kind.CONFLICT);
 
@@ -90,7 +92,7 @@ public enum ErrorCode {
         INVALID, NOT_FOUND, CONFLICT, UNPROCESSABLE, UNAUTHENTICATED, FORBIDDEN,
         /** An upstream provider refused or failed (502). */
         BAD_GATEWAY,
-        /** An upstream provider is not being called for now (503). */
+        /** Not taken now: an upstream provider is not being called, or the service is at capacity (503). */
         UNAVAILABLE,
         /** An upstream provider did not answer in time (504). */
         GATEWAY_TIMEOUT

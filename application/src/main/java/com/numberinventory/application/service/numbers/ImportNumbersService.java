@@ -17,9 +17,8 @@ import com.numberinventory.domain.shared.IdSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,34 +26,13 @@ import java.util.Set;
  * skipped (and reported), every added number gets its {@code number.added} event.
  */
 public record ImportNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, Transactions transactions, Clock clock,
-                                   IdSource ids) implements ImportNumbersUseCase {
+                                   IdSource ids, ImportCapacity capacity) implements ImportNumbersUseCase {
 
     @Override
     public ImportResult importNumbers(ImportNumbersCommand command) {
         Series series = catalog.findById(command.seriesId())
                 .orElseThrow(() -> NotFound.series(command.seriesId()));
-        List<Skipped> skipped = new ArrayList<>();
-        Map<String, E164> wanted = switch (command.selection()) {
-            case Listed listed -> fromList(series, listed, skipped);
-            case Range range -> fromRange(series, range, skipped);
-        };
-        Instant now = clock.instant();
-        List<PhoneNumber.Added> candidates = new ArrayList<>(wanted.size());
-        for (E164 e164 : wanted.values()) {
-            candidates.add(PhoneNumber.importInto(series, new NumberId(ids.next()), e164, ids, now));
-        }
-        ImportResult result = transactions.inTransaction(() -> {
-            // Re-read inside the transaction: the series may have been deleted or changed meanwhile.
-            catalog.findByIdForUpdate(command.seriesId())
-                    .orElseThrow(() -> NotFound.series(command.seriesId()));
-            Set<NumberId> inserted = numbers.add(candidates);
-            for (PhoneNumber.Added candidate : candidates) {
-                if (!inserted.contains(candidate.number().id())) {
-                    skipped.add(new Skipped(candidate.number().e164().value(), Skipped.ALREADY_IN_INVENTORY));
-                }
-            }
-            return new ImportResult(inserted.size(), skipped);
-        });
+        ImportResult result = capacity.run(size(command.selection()), () -> importInto(series, command));
         if (result.added() >= STATISTICS_REFRESH_THRESHOLD) {
             // A large block changes the digit distribution the planner relies on for pattern searches.
             numbers.refreshStatistics();
@@ -62,28 +40,81 @@ public record ImportNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, 
         return result;
     }
 
+    private ImportResult importInto(Series series, ImportNumbersCommand command) {
+        List<Skipped> refused = new ArrayList<>();
+        List<E164> wanted = switch (command.selection()) {
+            case Listed listed -> fromList(series, listed, refused);
+            case Range range -> fromRange(series, range, refused);
+        };
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            // Re-read inside the transaction: the series may have been deleted or changed meanwhile.
+            catalog.findByIdForUpdate(command.seriesId())
+                    .orElseThrow(() -> NotFound.series(command.seriesId()));
+            List<Skipped> skipped = new ArrayList<>(refused);
+            int added = 0;
+            // Built and stored a chunk at a time, in the one transaction: the heap holds one chunk of numbers and
+            // their events, not the whole call's.
+            for (int from = 0; from < wanted.size(); from += CHUNK) {
+                List<E164> part = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
+                List<PhoneNumber.Added> candidates = new ArrayList<>(part.size());
+                for (E164 e164 : part) {
+                    candidates.add(PhoneNumber.importInto(series, new NumberId(ids.next()), e164, ids, now));
+                }
+                Set<NumberId> inserted = numbers.add(candidates);
+                added += inserted.size();
+                for (PhoneNumber.Added candidate : candidates) {
+                    if (!inserted.contains(candidate.number().id())) {
+                        skipped.add(new Skipped(candidate.number().e164().value(), Skipped.ALREADY_IN_INVENTORY));
+                    }
+                }
+            }
+            return new ImportResult(added, skipped);
+        });
+    }
+
+    /** Numbers built and stored at a time within an import's transaction. */
+    static final int CHUNK = 10_000;
+
+    /** How many numbers a selection names, as far as can be told before it is checked (at least one). */
+    static long size(Selection selection) {
+        return switch (selection) {
+            case Listed listed -> listed.e164().size();
+            case Range range -> {
+                try {
+                    yield Math.max(1, Long.parseLong(range.last().digits()) - Long.parseLong(range.first().digits()) + 1);
+                } catch (NumberFormatException e) {
+                    yield 1;
+                }
+            }
+        };
+    }
+
     /** Imports at least this large refresh the planner's statistics right away instead of waiting for autovacuum. */
     static final int STATISTICS_REFRESH_THRESHOLD = 10_000;
 
-    private static Map<String, E164> fromList(Series series, Listed listed, List<Skipped> skipped) {
+    private static List<E164> fromList(Series series, Listed listed, List<Skipped> skipped) {
         if (listed.e164().isEmpty()) {
             throw DomainException.invalidField("e164", "must name at least one number");
         }
         if (listed.e164().size() > MAX_NUMBERS_PER_CALL) {
             throw DomainException.invalidField("e164", "at most " + MAX_NUMBERS_PER_CALL + " numbers a call");
         }
-        Map<String, E164> wanted = new LinkedHashMap<>();
+        List<E164> wanted = new ArrayList<>(listed.e164().size());
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < listed.e164().size(); i++) {
             E164 e164 = E164.parse("e164[" + i + "]", listed.e164().get(i));
             series.admit(e164);
-            if (wanted.putIfAbsent(e164.value(), e164) != null) {
+            if (seen.add(e164.value())) {
+                wanted.add(e164);
+            } else {
                 skipped.add(new Skipped(e164.value(), Skipped.DUPLICATE_IN_REQUEST));
             }
         }
         return wanted;
     }
 
-    private static Map<String, E164> fromRange(Series series, Range range, List<Skipped> skipped) {
+    private static List<E164> fromRange(Series series, Range range, List<Skipped> skipped) {
         series.admit(range.first());
         series.admit(range.last());
         String first = range.first().digits();
@@ -101,7 +132,7 @@ public record ImportNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, 
             throw new DomainException(ErrorCode.SERIES_INVALID,
                     "a range may hold at most " + MAX_NUMBERS_PER_CALL + " numbers; split it into several calls");
         }
-        Map<String, E164> wanted = new LinkedHashMap<>();
+        List<E164> wanted = new ArrayList<>((int) (to - from + 1));
         for (long v = from; v <= to; v++) {
             String raw = "+" + v;
             var parsed = E164.tryParse(raw);
@@ -110,7 +141,7 @@ public record ImportNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, 
             } else if (!parsed.get().country().equals(series.country())) {
                 skipped.add(new Skipped(raw, Skipped.INVALID_NUMBER));
             } else {
-                wanted.put(raw, parsed.get());
+                wanted.add(parsed.get());
             }
         }
         return wanted;

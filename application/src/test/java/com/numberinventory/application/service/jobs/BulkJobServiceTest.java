@@ -41,7 +41,7 @@ class BulkJobServiceTest {
             new ReleaseNumberService(inventory.catalog, changes, inventory.ids),
             new ChangeNumberStateService(changes, inventory.ids), new ReserveNumberService(changes, inventory.ids),
             new com.numberinventory.application.service.numbers.ImportNumbersService(inventory.catalog,
-                    inventory.numbers, transactions, inventory.clock, inventory.ids), inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
+                    inventory.numbers, transactions, inventory.clock, inventory.ids, inventory.importCapacity), inventory.eventLog, transactions, com.numberinventory.application.port.out.shared.CurrentActor.SYSTEM,
             inventory.ids, inventory.clock);
 
     private final Series series = inventory.sellableSeries(Duration.ofDays(30));

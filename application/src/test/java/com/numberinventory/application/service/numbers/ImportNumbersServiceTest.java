@@ -109,4 +109,57 @@ class ImportNumbersServiceTest {
 
         assertEquals(ErrorCode.SERIES_NOT_FOUND, e.errorCode());
     }
+
+    @Test
+    void an_import_refused_for_capacity_changes_nothing() throws Exception {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread other = new Thread(() -> inventory.importCapacity.run(100_000, () -> {
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        other.start();
+        try {
+            held.await();
+
+            assertRefused(ErrorCode.IMPORTS_BUSY, () -> importList("+254700000001"));
+
+            assertEquals(List.of(), inventory.numbers.eventKinds());
+            assertEquals(java.util.Optional.empty(), inventory.numbers.findByE164(E164.parse("e164", "+254700000001")));
+        } finally {
+            release.countDown();
+            other.join();
+        }
+        assertEquals(1, importList("+254700000001").added());
+    }
+
+    @Test
+    void a_range_takes_capacity_for_its_size() {
+        assertEquals(100_000, ImportNumbersService.size(new Range(E164.parse("first", "+254700000000"),
+                E164.parse("last", "+254700099999"))));
+        assertEquals(1, ImportNumbersService.size(new Range(E164.parse("first", "+254700000009"),
+                E164.parse("last", "+254700000000"))));
+        assertEquals(3, ImportNumbersService.size(new Listed(List.of("a", "b", "c"))));
+    }
+
+    @Test
+    void a_range_over_several_chunks_adds_each_number_once_and_names_every_held_one() {
+        // Held numbers in the first, second and last chunk of a 25,000-number range.
+        List<String> held = List.of("+254700000007", "+254700012345", "+254700024999");
+        held.forEach(e164 -> inventory.availableNumber(series, e164));
+        int before = inventory.numbers.eventKinds().size();
+
+        ImportResult result = inventory.imports.importNumbers(new ImportNumbersCommand(series.id(),
+                new Range(E164.parse("first", "+254700000000"), E164.parse("last", "+254700024999"))));
+
+        assertEquals(25_000 - held.size(), result.added());
+        assertEquals(held.stream().map(e -> new Skipped(e, Skipped.ALREADY_IN_INVENTORY)).toList(), result.skipped());
+        assertEquals(result.added(), inventory.numbers.eventKinds().size() - before);
+        inventory.numbers.findByE164(E164.parse("e164", "+254700020000")).orElseThrow();
+    }
 }
