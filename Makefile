@@ -14,7 +14,7 @@ QUIET := -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.
 APP := bootstrap/target/quarkus-app/quarkus-run.jar
 # The JVM settings the service is sized for (README, "What it is sized for"); JAVA_OPTS adds to or overrides them.
 # Two malloc arenas: glibc's default (8 per core) lets every worker thread's native allocations grow RSS.
-SERVICE_JVM_OPTS := -Xms64m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:TrimNativeHeapInterval=5000
+SERVICE_JVM_OPTS := -Xms32m -Xmx96m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -XX:TrimNativeHeapInterval=5000
 export MALLOC_ARENA_MAX ?= 2
 # The JDK AOT cache `make package` trains (scripts/aot-train); used when present.
 AOT_CACHE := bootstrap/target/quarkus-app/app.aot
