@@ -42,7 +42,13 @@ public class JpaApiKeys implements ApiKeys {
 
     @Override
     public Optional<ApiKey> findByHash(String keyHash) {
-        return rows.find("keyHash", keyHash).firstResultOptional().map(ApiKeyMapper::toDomain);
+        // Plain SQL, not a query in Hibernate's own language: this runs on every start (the bootstrap admin key),
+        // and the first such query would build Hibernate's query parser there, some 100 ms of the start.
+        List<ApiKeyJpaEntity> found = rows.getEntityManager()
+                .createNativeQuery("SELECT * FROM api_keys WHERE key_hash = ?1", ApiKeyJpaEntity.class)
+                .setParameter(1, keyHash)
+                .getResultList();
+        return found.stream().findFirst().map(ApiKeyMapper::toDomain);
     }
 
     @Override
