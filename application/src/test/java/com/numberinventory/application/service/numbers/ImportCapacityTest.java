@@ -28,9 +28,19 @@ class ImportCapacityTest {
         pool.shutdownNow();
     }
 
-    /** Runs a call that holds {@code numbers} of the capacity until {@code release} opens. */
-    private Future<String> holding(ImportCapacity capacity, long numbers, CountDownLatch started, CountDownLatch release) {
-        return pool.submit(() -> capacity.run(numbers, () -> {
+    /** A call that holds part of the capacity until released. */
+    private record Held(CountDownLatch release, Future<String> call) {
+        String end() throws Exception {
+            release.countDown();
+            return call.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts a call that holds {@code numbers} of the capacity, once it runs. */
+    private Held holding(ImportCapacity capacity, long numbers) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<String> call = pool.submit(() -> capacity.run(numbers, () -> {
             started.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
@@ -39,55 +49,45 @@ class ImportCapacityTest {
             }
             return "held";
         }));
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        return new Held(release, call);
     }
 
     @Test
     void a_call_that_does_not_fit_within_the_wait_is_refused_without_running() throws Exception {
         ImportCapacity capacity = new ImportCapacity(100_000, Duration.ofMillis(100));
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> first = holding(capacity, 100_000, started, release);
-        assertTrue(started.await(5, TimeUnit.SECONDS));
+        Held first = holding(capacity, 100_000);
 
         AtomicBoolean ran = new AtomicBoolean();
         assertRefused(ErrorCode.IMPORTS_BUSY, () -> capacity.run(10, () -> ran.getAndSet(true)));
         assertFalse(ran.get());
 
-        release.countDown();
-        assertEquals("held", first.get(5, TimeUnit.SECONDS));
+        assertEquals("held", first.end());
         assertEquals(100_000, capacity.available());
     }
 
     @Test
     void calls_that_fit_together_run_at_the_same_time() throws Exception {
         ImportCapacity capacity = new ImportCapacity(100_000, Duration.ofMillis(100));
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> first = holding(capacity, 60_000, started, release);
-        assertTrue(started.await(5, TimeUnit.SECONDS));
+        Held first = holding(capacity, 60_000);
 
         assertEquals(40_000, capacity.available());
         assertEquals("second", capacity.run(40_000, () -> "second"));
 
-        release.countDown();
-        first.get(5, TimeUnit.SECONDS);
+        first.end();
     }
 
     @Test
     void a_waiting_call_starts_when_the_running_one_ends() throws Exception {
         ImportCapacity capacity = new ImportCapacity(100_000, Duration.ofSeconds(10));
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Future<String> first = holding(capacity, 100_000, started, release);
-        assertTrue(started.await(5, TimeUnit.SECONDS));
+        Held first = holding(capacity, 100_000);
 
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> capacity.run(100_000, () -> "second"));
         Thread.sleep(100);
         assertFalse(second.isDone());
-        release.countDown();
+        first.end();
 
         assertEquals("second", second.get(5, TimeUnit.SECONDS));
-        first.get(5, TimeUnit.SECONDS);
     }
 
     @Test
