@@ -52,4 +52,21 @@ class MetricsTagsApiTest {
         }
         assertFalse(metrics.contains("no-such-thing-"), "a raw unknown path became a tag");
     }
+
+    @Test
+    void the_reactive_client_exports_no_gauge_of_one_connection_only() {
+        // Lookups on separate HTTP connections land on different event loops, each with its own connection of the
+        // reactive client; each connection registered the client's gauges again under the same name.
+        for (int i = 0; i < 8; i++) {
+            given().queryParam("e164", "+25479999999" + i).get("/v1/numbers/lookup").then().statusCode(404);
+        }
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("numbers_reactive_processing_seconds_count")),
+                "the client's shared timer is there");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("sql_pool_idle{pool_name=\"numbers-reactive\"")),
+                "the pool's gauges are there");
+        assertFalse(metrics.lines().anyMatch(l -> l.startsWith("numbers_reactive_queue_size")
+                || l.startsWith("numbers_reactive_current")), "no gauge of one connection");
+    }
 }

@@ -38,6 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ReactiveDatabase {
 
+    /** The name of the client's pool and the prefix of its Micrometer meters. */
+    public static final String METRICS_NAME = "numbers-reactive";
+
     /** One connection per event loop (Quarkus' default: two per core); statements are pipelined on each. */
     private static final int CONNECTIONS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
@@ -82,7 +85,7 @@ public class ReactiveDatabase {
                 c = client;
                 if (c == null) {
                     c = PgBuilder.client()
-                            .with(new PoolOptions().setMaxSize(CONNECTIONS).setName("numbers-reactive"))
+                            .with(new PoolOptions().setMaxSize(CONNECTIONS).setName(METRICS_NAME))
                             .connectingTo(options(jdbcUrl, username, password))
                             .using(vertx)
                             .build();
@@ -131,7 +134,7 @@ public class ReactiveDatabase {
                 .setPreparedStatementCacheSqlFilter(KEPT_PREPARED::contains)
                 .setPipeliningLimit(256)
                 .setConnectTimeout(5_000)
-                .setMetricsName("numbers-reactive");
+                .setMetricsName(METRICS_NAME);
         username.or(() -> Optional.ofNullable(params.get("user"))).ifPresent(options::setUser);
         password.or(() -> Optional.ofNullable(params.get("password"))).ifPresent(options::setPassword);
         Optional.ofNullable(params.get("sslmode")).map(SslMode::of).ifPresent(options::setSslMode);
