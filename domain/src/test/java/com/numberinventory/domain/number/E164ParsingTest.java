@@ -52,30 +52,7 @@ class E164ParsingTest {
 
     @Test
     void every_region_s_example_numbers_and_their_neighbours_read_as_the_library_reads_them() {
-        Random random = new Random(42);
-        List<String> inputs = new ArrayList<>();
-        for (String region : UTIL.getSupportedRegions()) {
-            for (PhoneNumberUtil.PhoneNumberType type : UTIL.getSupportedTypesForRegion(region)) {
-                Phonenumber.PhoneNumber example = UTIL.getExampleNumberForType(region, type);
-                if (example == null) {
-                    continue;
-                }
-                String e164 = UTIL.format(example, PhoneNumberUtil.PhoneNumberFormat.E164);
-                inputs.add(e164);
-                String cc = "+" + example.getCountryCode();
-                String national = e164.substring(cc.length());
-                for (int i = 0; i < 12; i++) {
-                    inputs.add(cc + mutate(national, random));
-                }
-                // With the region's trunk prefix written after the calling code, as people often do.
-                String ndd = UTIL.getNddPrefixForRegion(region, true);
-                if (ndd != null) {
-                    inputs.add(cc + ndd + national);
-                }
-                inputs.add(cc + "0" + national);
-                inputs.add(cc + national.substring(1));
-            }
-        }
+        List<String> inputs = LibraryExamples.examplesAndNeighbours(new Random(42));
         assertSameAnswer(inputs);
     }
 
@@ -102,14 +79,5 @@ class E164ParsingTest {
             valid += byLibrary(raw).isPresent() ? 1 : 0;
         }
         assertTrue(valid > 0);
-    }
-
-    private static String mutate(String national, Random random) {
-        char[] digits = national.toCharArray();
-        int changes = 1 + random.nextInt(Math.min(4, digits.length));
-        for (int i = 0; i < changes; i++) {
-            digits[digits.length - 1 - random.nextInt(digits.length)] = (char) ('0' + random.nextInt(10));
-        }
-        return new String(digits);
     }
 }

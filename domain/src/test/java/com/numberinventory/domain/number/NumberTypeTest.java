@@ -52,27 +52,8 @@ class NumberTypeTest {
 
     @Test
     void the_type_is_the_library_s_over_every_region_s_examples_their_neighbours_and_random_numbers() {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         Random random = new Random(11);
-        List<String> inputs = new ArrayList<>();
-        for (String region : util.getSupportedRegions()) {
-            for (PhoneNumberUtil.PhoneNumberType type : util.getSupportedTypesForRegion(region)) {
-                var example = util.getExampleNumberForType(region, type);
-                if (example == null) {
-                    continue;
-                }
-                String e164 = util.format(example, PhoneNumberUtil.PhoneNumberFormat.E164);
-                inputs.add(e164);
-                String cc = "+" + example.getCountryCode();
-                String national = e164.substring(cc.length());
-                for (int i = 0; i < 12; i++) {
-                    char[] digits = national.toCharArray();
-                    digits[random.nextInt(digits.length)] = (char) ('0' + random.nextInt(10));
-                    inputs.add(cc + new String(digits));
-                }
-                inputs.add(cc + "0" + national);
-            }
-        }
+        List<String> inputs = new ArrayList<>(LibraryExamples.examplesAndNeighbours(random));
         for (int i = 0; i < 20_000; i++) {
             long digits = Math.abs(random.nextLong()) % 100_000_000_000_000L;
             inputs.add("+" + (1 + random.nextInt(9)) + digits);
