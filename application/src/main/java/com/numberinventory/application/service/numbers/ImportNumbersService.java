@@ -80,13 +80,9 @@ public record ImportNumbersService(SeriesCatalog catalog, PhoneNumbers numbers, 
     static long size(Selection selection) {
         return switch (selection) {
             case Listed listed -> listed.e164().size();
-            case Range range -> {
-                try {
-                    yield Math.max(1, Long.parseLong(range.last().digits()) - Long.parseLong(range.first().digits()) + 1);
-                } catch (NumberFormatException e) {
-                    yield 1;
-                }
-            }
+            // An E.164 has at most 15 digits: a long holds it.
+            case Range range -> Math.max(1, Long.parseLong(range.last().digits())
+                    - Long.parseLong(range.first().digits()) + 1);
         };
     }
 
